@@ -1,0 +1,1 @@
+"""The domain of casedesk: vocabulary, value types and rules. Pure Python, no I/O."""

@@ -1,0 +1,1 @@
+"""Persistence: the encrypted SQLite store, its schema, outbox, audit log and search index."""

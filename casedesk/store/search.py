@@ -1,0 +1,91 @@
+"""Full-text search over cases: household and member names, BSN, birth dates, address, gemeente.
+
+One FTS5 row per casus, keyed by the casus table's rowid so an update is a rowid lookup, not a
+scan. The index is kept current by ``reindex_households`` (called from the session hook for every
+flush that touches a household, member or casus). A VACUUM may renumber rowids: run
+``rebuild`` after one. Diacritics are folded, so "Ozturk" finds "Öztürk".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+CREATE_INDEX = (
+    "CREATE VIRTUAL TABLE zoekindex USING fts5("
+    "namen, bsn, geboortedata, adres, gemeente, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+)
+
+_INSERT = """
+INSERT INTO zoekindex(rowid, namen, bsn, geboortedata, adres, gemeente)
+SELECT c.rowid,
+       h.naam || ' ' || coalesce((SELECT group_concat(
+            p.voornaam || ' ' || p.tussenvoegsel || ' ' || p.achternaam, ' ')
+            FROM persoon p WHERE p.huishouden_id = h.id AND p.deleted_at IS NULL), ''),
+       coalesce((SELECT group_concat(p.bsn, ' ') FROM persoon p
+            WHERE p.huishouden_id = h.id AND p.deleted_at IS NULL), ''),
+       coalesce((SELECT group_concat(p.geboortedatum, ' ') FROM persoon p
+            WHERE p.huishouden_id = h.id AND p.deleted_at IS NULL), ''),
+       h.straat || ' ' || h.postcode || ' ' || h.woonplaats,
+       g.naam
+FROM casus c JOIN huishouden h ON h.id = c.huishouden_id JOIN gemeente g ON g.id = h.gemeente_id
+WHERE c.deleted_at IS NULL AND h.deleted_at IS NULL AND h.id IN ({ids})
+"""
+
+_DELETE = "DELETE FROM zoekindex WHERE rowid IN (SELECT rowid FROM casus WHERE huishouden_id IN ({ids}))"
+
+_BATCH = 500
+
+
+def reindex_households(session: Session, household_ids: Iterable[str]) -> None:
+    ids = sorted(set(household_ids))
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        params = {f"h{i}": value for i, value in enumerate(chunk)}
+        placeholders = ", ".join(f":h{i}" for i in range(len(chunk)))
+        session.execute(text(_DELETE.format(ids=placeholders)), params)
+        session.execute(text(_INSERT.format(ids=placeholders)), params)
+
+
+def rebuild(session: Session) -> None:
+    session.execute(text("DELETE FROM zoekindex"))
+    session.execute(text(_INSERT.format(ids="SELECT id FROM huishouden")))
+
+
+_DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(user_text: str) -> str | None:
+    """Turn what a person types into an FTS5 query: every word must match as a prefix.
+
+    A Dutch date (12-03-2010) is searched as the ISO date it is stored as. Returns ``None`` when
+    nothing searchable is left (only punctuation).
+    """
+    terms: list[str] = []
+    for word in user_text.split():
+        date_match = _DUTCH_DATE.match(word)
+        if date_match:
+            day, month, year = date_match.groups()
+            word = f"{year}-{int(month):02d}-{int(day):02d}"
+        tokens = _TOKEN.findall(word)
+        if len(tokens) > 1:
+            terms.append('"' + " ".join(tokens) + '"')
+        elif tokens:
+            terms.append(f'"{tokens[0]}"*')
+    return " AND ".join(terms) or None
+
+
+def search_casus_rowids(session: Session, user_text: str, limit: int = 200) -> list[int]:
+    query = fts_query(user_text)
+    if query is None:
+        return []
+    rows = session.execute(
+        text("SELECT rowid FROM zoekindex WHERE zoekindex MATCH :q ORDER BY rank LIMIT :n"),
+        {"q": query, "n": limit},
+    )
+    return [row[0] for row in rows]
