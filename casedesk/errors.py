@@ -76,3 +76,13 @@ class NotFound(CasedeskError):
 
 class AccessDenied(CasedeskError):
     code = "access-denied"
+
+
+class InvalidInput(CasedeskError):
+    """Several fields are wrong at once; the UI shows each message next to its field."""
+
+    code = "invalid-input"
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        super().__init__("; ".join(f"{e.field}: {e}" for e in errors))
+        self.errors = errors

@@ -58,7 +58,8 @@ def load_region(name: str = "rijk-van-nijmegen") -> Region:
 
 
 def parse_region(data: dict[str, Any]) -> Region:
-    gemeenten, teams = [], []
+    gemeenten: list[GemeenteRef] = []
+    teams: list[TeamRef] = []
     for g in data["gemeenten"]:
         gemeente = GemeenteRef(stable_id("gemeente", g["code"]), g["code"], g["naam"])
         gemeenten.append(gemeente)

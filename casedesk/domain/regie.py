@@ -27,7 +27,9 @@ def regiehouders(casusregisseur_id: str | None, stand_in_id: str | None) -> froz
     return frozenset(p for p in (casusregisseur_id, stand_in_id) if p)
 
 
-def require_regiehouder(actor_id: str, casusregisseur_id: str | None, stand_in_id: str | None) -> None:
+def require_regiehouder(
+    actor_id: str, casusregisseur_id: str | None, stand_in_id: str | None
+) -> None:
     if actor_id not in regiehouders(casusregisseur_id, stand_in_id):
         raise RuleViolation(
             "not-regiehouder",

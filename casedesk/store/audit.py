@@ -21,28 +21,52 @@ from casedesk.store.models import AuditEntry
 GENESIS = "0" * 64
 
 
-def _digest(prev_hash: str, at: datetime, actor: str, action: str, entity: str,
-            entity_id: str, detail: dict[str, Any]) -> str:
+def _digest(
+    prev_hash: str,
+    at: datetime,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    detail: dict[str, Any],
+) -> str:
     payload = json.dumps(
-        [prev_hash, at.isoformat(timespec="microseconds"), actor, action, entity, entity_id,
-         detail],
-        sort_keys=True, ensure_ascii=True, separators=(",", ":"),
+        [
+            prev_hash,
+            at.isoformat(timespec="microseconds"),
+            actor,
+            action,
+            entity,
+            entity_id,
+            detail,
+        ],
+        sort_keys=True,
+        ensure_ascii=True,
+        separators=(",", ":"),
     )
     return hashlib.sha256(payload.encode("ascii")).hexdigest()
 
 
-def record(session: Session, action: str, entity: str, entity_id: str,
-           detail: dict[str, Any] | None = None) -> None:
+def record(
+    session: Session, action: str, entity: str, entity_id: str, detail: dict[str, Any] | None = None
+) -> None:
     """Append one entry. ``detail`` must hold ids and codes only: the log outlives the files."""
     detail = detail or {}
     prev = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1))
     prev_hash = prev or GENESIS
     at, actor = session.info["now"](), session.info["actor"]
-    session.add(AuditEntry(
-        at=at, actor=actor, action=action, entity=entity, entity_id=entity_id, detail=detail,
-        prev_hash=prev_hash,
-        hash=_digest(prev_hash, at, actor, action, entity, entity_id, detail),
-    ))
+    session.add(
+        AuditEntry(
+            at=at,
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            detail=detail,
+            prev_hash=prev_hash,
+            hash=_digest(prev_hash, at, actor, action, entity, entity_id, detail),
+        )
+    )
     session.flush()
 
 
@@ -60,8 +84,15 @@ def verify_chain(session: Session) -> ChainReport:
     prev_hash, count = GENESIS, 0
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(2000):
         count += 1
-        expected = _digest(prev_hash, entry.at, entry.actor, entry.action, entry.entity,
-                           entry.entity_id, entry.detail)
+        expected = _digest(
+            prev_hash,
+            entry.at,
+            entry.actor,
+            entry.action,
+            entry.entity,
+            entry.entity_id,
+            entry.detail,
+        )
         if entry.prev_hash != prev_hash or entry.hash != expected:
             return ChainReport(count, entry.seq)
         prev_hash = entry.hash

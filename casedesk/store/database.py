@@ -82,9 +82,7 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(
-    path: Path, passphrase: str | None = None, *, clock: Clock = system_clock
-) -> Store:
+def open_store(path: Path, passphrase: str | None = None, *, clock: Clock = system_clock) -> Store:
     """Open the profile at ``path``, migrating its database to this build's schema."""
     profile = Profile.load(path)
     return open_with_key(profile, profile.data_key(passphrase), clock=clock)

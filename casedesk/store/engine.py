@@ -32,9 +32,9 @@ def open_engine(path: Path, key: bytes, *, plain: bool = False) -> Engine:
     if len(key) != KEY_BYTES and not plain:
         raise ValueError("the data key must be 32 bytes")
     pragma_key = f"PRAGMA key = \"x'{key.hex()}'\""
+    driver: Any = sqlite3 if plain else sqlcipher3.dbapi2
 
     def connect() -> Any:
-        driver: Any = sqlite3 if plain else sqlcipher3
         conn = driver.connect(str(path), check_same_thread=False, timeout=30)
         if not plain:
             conn.execute("PRAGMA cipher_log_level = NONE")
@@ -43,10 +43,15 @@ def open_engine(path: Path, key: bytes, *, plain: bool = False) -> Engine:
         return conn
 
     engine = create_engine(
-        "sqlite://", creator=connect, poolclass=QueuePool, pool_size=4, max_overflow=4
+        "sqlite://",
+        creator=connect,
+        module=driver,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
     )
     event.listen(engine, "connect", _configure_connection)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", _begin)
     verify_key(engine)
     return engine
 
@@ -65,6 +70,13 @@ def _configure_connection(dbapi_conn: Any, _record: Any) -> None:
     ):
         cur.execute(pragma)
     cur.close()
+
+
+def _begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+    # Foreign keys are checked at commit: the unit of work (and sync, applying pulled rows)
+    # may insert a child before its parent within one transaction.
+    conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
 
 
 def verify_key(engine: Engine) -> None:

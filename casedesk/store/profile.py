@@ -59,9 +59,7 @@ def _key_check(key: bytes) -> str:
 
 
 def _derive(passphrase: str, salt: bytes, params: dict[str, int]) -> bytes:
-    return hash_secret_raw(
-        passphrase.encode("utf-8"), salt, hash_len=32, type=Type.ID, **params
-    )
+    return hash_secret_raw(passphrase.encode("utf-8"), salt, hash_len=32, type=Type.ID, **params)
 
 
 @dataclass

@@ -36,7 +36,9 @@ FROM casus c JOIN huishouden h ON h.id = c.huishouden_id JOIN gemeente g ON g.id
 WHERE c.deleted_at IS NULL AND h.deleted_at IS NULL AND h.id IN ({ids})
 """
 
-_DELETE = "DELETE FROM zoekindex WHERE rowid IN (SELECT rowid FROM casus WHERE huishouden_id IN ({ids}))"
+_DELETE = (
+    "DELETE FROM zoekindex WHERE rowid IN (SELECT rowid FROM casus WHERE huishouden_id IN ({ids}))"
+)
 
 _BATCH = 500
 

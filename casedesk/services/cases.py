@@ -1,0 +1,310 @@
+"""Finding and reading cases: the case list (paged, filtered, sorted in SQL) and the detail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, and_, func, literal_column, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from casedesk.domain import regie
+from casedesk.domain.dates import add_months, age_on, birthday
+from casedesk.domain.evaluation import DUE_SOON_DAYS, evaluation_state
+from casedesk.domain.vocabulary import (
+    BreadthTopic,
+    CaseStatus,
+    MemberRole,
+    NetworkKind,
+    Regime,
+    SafetyAssessment,
+    Step,
+)
+from casedesk.errors import NotFound
+from casedesk.services import dto
+from casedesk.store import audit
+from casedesk.store.models import (
+    Afspraak,
+    Casus,
+    Doel,
+    Gemeente,
+    Huishouden,
+    Middel,
+    NetwerkContact,
+    Observatie,
+    Persoon,
+    PlanVersie,
+    Professional,
+    StapLog,
+    Team,
+)
+from casedesk.store.search import search_casus_rowids
+
+TURNING_18_MONTHS = 12
+
+
+class CaseFilter(StrEnum):
+    ALL = "all"
+    MINE = "mine"
+    EVALUATION_DUE = "evaluation_due"  # overdue or due within two weeks
+    TURNING_18 = "turning_18"  # a jeugdige turns 18 within a year
+
+
+class SortKey(StrEnum):
+    HUISHOUDEN = "huishouden"
+    GEMEENTE = "gemeente"
+    STAP = "stap"
+    EVALUATIE = "evaluatie"
+    GEOPEND = "geopend"
+    WORDT_18 = "wordt_18"
+    REGISSEUR = "regisseur"
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    filter: CaseFilter = CaseFilter.ALL
+    step: Step | None = None
+    status: frozenset[CaseStatus] = field(
+        default_factory=lambda: frozenset({CaseStatus.OPEN, CaseStatus.WAAKVLAM})
+    )
+    text: str = ""
+    sort: SortKey = SortKey.HUISHOUDEN
+    descending: bool = False
+
+
+def _soonest_18(today: date) -> Any:
+    """Birth date of the oldest jeugdige still under 18: their 18th birthday comes first."""
+    return (
+        select(func.min(Persoon.geboortedatum))
+        .where(
+            Persoon.huishouden_id == Casus.huishouden_id,
+            Persoon.rol == MemberRole.JEUGDIGE.value,
+            Persoon.deleted_at.is_(None),
+            Persoon.geboortedatum > add_months(today, -18 * 12),
+        )
+        .correlate(Casus)
+        .scalar_subquery()
+    )
+
+
+def _base_query(query: CaseQuery, today: date, me: str, session: Session) -> Select[Any]:
+    regisseur = aliased(Professional)
+    born = _soonest_18(today).label("born")
+    stmt: Select[Any] = (
+        select(
+            Casus.id,
+            Huishouden.naam,
+            Gemeente.naam.label("gemeente"),
+            Team.naam.label("team"),
+            regisseur.naam.label("regisseur"),
+            Casus.stap,
+            Casus.status,
+            Casus.regime,
+            Casus.geopend_op,
+            Casus.volgende_evaluatie,
+            Casus.casusregisseur_id,
+            Casus.stand_in_id,
+            born,
+        )
+        .join(Huishouden, Huishouden.id == Casus.huishouden_id)
+        .join(Gemeente, Gemeente.id == Casus.gemeente_id)
+        .join(Team, Team.id == Casus.team_id)
+        .outerjoin(regisseur, regisseur.id == Casus.casusregisseur_id)
+        .where(Casus.deleted_at.is_(None), Casus.status.in_([s.value for s in query.status]))
+    )
+    if query.step is not None:
+        stmt = stmt.where(Casus.stap == query.step.value)
+    if query.filter is CaseFilter.MINE:
+        stmt = stmt.where(or_(Casus.casusregisseur_id == me, Casus.stand_in_id == me))
+    elif query.filter is CaseFilter.EVALUATION_DUE:
+        stmt = stmt.where(
+            Casus.volgende_evaluatie <= date.fromordinal(today.toordinal() + DUE_SOON_DAYS)
+        )
+    elif query.filter is CaseFilter.TURNING_18:
+        window_start = add_months(today, -18 * 12)
+        window_end = add_months(today, TURNING_18_MONTHS - 18 * 12)
+        stmt = stmt.where(and_(born > window_start, born <= window_end))
+    if query.text.strip():
+        rowids = search_casus_rowids(session, query.text, limit=5000)
+        stmt = stmt.where(literal_column("casus.rowid").in_(rowids))
+    return stmt
+
+
+_SORT_COLUMNS = {
+    SortKey.HUISHOUDEN: Huishouden.naam,
+    SortKey.GEMEENTE: Gemeente.naam,
+    SortKey.STAP: Casus.stap,
+    SortKey.EVALUATIE: Casus.volgende_evaluatie,
+    SortKey.GEOPEND: Casus.geopend_op,
+    SortKey.REGISSEUR: Casus.casusregisseur_id,
+}
+
+
+def list_cases(
+    session: Session,
+    query: CaseQuery,
+    *,
+    today: date,
+    me: str,
+    offset: int = 0,
+    limit: int = 200,
+) -> dto.CasePage:
+    stmt = _base_query(query, today, me, session)
+    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    if query.sort is SortKey.WORDT_18:
+        order: Any = stmt.selected_columns.born
+    else:
+        order = _SORT_COLUMNS[query.sort]
+    order = order.desc() if query.descending else order.asc()
+    rows = session.execute(stmt.order_by(order.nulls_last(), Casus.id).offset(offset).limit(limit))
+    return dto.CasePage(tuple(_case_row(r, today, me) for r in rows), total, offset)
+
+
+def _case_row(r: Any, today: date, me: str) -> dto.CaseRow:
+    return dto.CaseRow(
+        casus_id=r.id,
+        huishouden=r.naam,
+        gemeente=r.gemeente,
+        team=r.team,
+        casusregisseur=r.regisseur or "",
+        stap=Step(r.stap),
+        status=CaseStatus(r.status),
+        regime=Regime(r.regime),
+        geopend_op=r.geopend_op,
+        volgende_evaluatie=r.volgende_evaluatie,
+        evaluatie=evaluation_state(r.volgende_evaluatie, today),
+        wordt_18_op=birthday(r.born, 18) if r.born else None,
+        mine=me in (r.casusregisseur_id, r.stand_in_id),
+    )
+
+
+def full_name(p: Persoon) -> str:
+    return " ".join(part for part in (p.voornaam, p.tussenvoegsel, p.achternaam) if part)
+
+
+def _live(model: Any, **where: Any) -> Any:
+    stmt = select(model).where(model.deleted_at.is_(None))
+    for key, value in where.items():
+        stmt = stmt.where(getattr(model, key) == value)
+    return stmt
+
+
+def case_detail(session: Session, casus_id: str, *, today: date) -> dto.CaseDetail:
+    """Everything the case view shows. Reading a casus is audited (AVG)."""
+    casus = session.get(Casus, casus_id)
+    if casus is None or casus.deleted_at is not None:
+        raise NotFound(f"no casus {casus_id}")
+    household = session.get(Huishouden, casus.huishouden_id)
+    gemeente = session.get(Gemeente, casus.gemeente_id)
+    team = session.get(Team, casus.team_id)
+    regisseur = session.get(Professional, casus.casusregisseur_id)
+    stand_in = session.get(Professional, casus.stand_in_id) if casus.stand_in_id else None
+    assert household is not None and gemeente is not None and team is not None
+    members = session.scalars(
+        _live(Persoon, huishouden_id=household.id).order_by(Persoon.geboortedatum)
+    ).all()
+    names = {p.id: full_name(p) for p in members}
+    audit.record(session, "view", "casus", casus.id)
+    vt = regie.VeiligThuisAfspraken(
+        casus.vt_aanspreekpunt, casus.vt_planschrijver, casus.vt_toezicht
+    )
+    return dto.CaseDetail(
+        casus_id=casus.id,
+        huishouden_id=household.id,
+        huishouden=household.naam,
+        adres=", ".join(
+            x
+            for x in (household.straat, f"{household.postcode} {household.woonplaats}".strip())
+            if x
+        ),
+        gemeente=gemeente.naam,
+        team=team.naam,
+        casusregisseur=regisseur.naam if regisseur else "",
+        casusregisseur_contact=", ".join(x for x in (regisseur.telefoon, regisseur.email) if x)
+        if regisseur
+        else "",
+        stand_in=stand_in.naam if stand_in else "",
+        verwijzer=casus.verwijzer,
+        stap=Step(casus.stap),
+        status=CaseStatus(casus.status),
+        regime=Regime(casus.regime),
+        regime_reminders=tuple(regie.regime_reminders(Regime(casus.regime), vt)),
+        geopend_op=casus.geopend_op,
+        gesloten_op=casus.gesloten_op,
+        volgende_evaluatie=casus.volgende_evaluatie,
+        evaluatie=evaluation_state(casus.volgende_evaluatie, today),
+        aanleiding=casus.aanleiding,
+        veiligheid=SafetyAssessment(casus.veiligheid),
+        breedte=tuple((t, str(casus.breedte.get(t.value, ""))) for t in BreadthTopic),
+        leden=tuple(_member(p, today) for p in members),
+        netwerk=tuple(
+            dto.NetworkView(
+                n.id,
+                n.naam,
+                n.relatie,
+                NetworkKind(n.soort),
+                n.organisatie,
+                n.telefoon,
+                n.nabijheid,
+            )
+            for n in session.scalars(
+                _live(NetwerkContact, huishouden_id=household.id).order_by(NetwerkContact.naam)
+            )
+        ),
+        observaties=tuple(
+            dto.ObservationView(names.get(o.persoon_id or "", ""), o.soort, o.tekst)
+            for o in session.scalars(_live(Observatie, casus_id=casus.id))
+        ),
+        doelen=tuple(
+            dto.GoalView(d.id, d.omschrijving, d.eindsituatie, names.get(d.persoon_id or "", ""))
+            for d in session.scalars(_live(Doel, casus_id=casus.id).order_by(Doel.volgorde))
+        ),
+        middelen=tuple(
+            dto.MiddelView(
+                m.id,
+                m.omschrijving,
+                m.aanbieder,
+                m.soort_aanbieder,
+                m.wet,
+                m.start,
+                m.eind,
+                m.thuis_mogelijk,
+            )
+            for m in session.scalars(_live(Middel, casus_id=casus.id).order_by(Middel.start))
+        ),
+        afspraken=tuple(
+            dto.AfspraakView(a.id, a.wie, a.wat, a.wanneer, a.gedaan, a.bron)
+            for a in session.scalars(_live(Afspraak, casus_id=casus.id).order_by(Afspraak.wanneer))
+        ),
+        historie=tuple(
+            dto.HistoryEntry(h.op, h.soort, h.van, h.naar, h.besluit, h.reden, h.door)
+            for h in session.scalars(_live(StapLog, casus_id=casus.id).order_by(StapLog.op))
+        ),
+        plan_versies=session.scalar(
+            select(func.count()).select_from(PlanVersie).where(PlanVersie.casus_id == casus.id)
+        )
+        or 0,
+    )
+
+
+def _member(p: Persoon, today: date) -> dto.MemberView:
+    age = age_on(p.geboortedatum, today) if p.geboortedatum else None
+    turns_18 = (
+        birthday(p.geboortedatum, 18)
+        if p.geboortedatum and age is not None and age < 18 and p.rol == MemberRole.JEUGDIGE
+        else None
+    )
+    return dto.MemberView(
+        p.id,
+        full_name(p),
+        MemberRole(p.rol),
+        p.geboortedatum,
+        age,
+        turns_18,
+        p.bsn,
+        p.gezag,
+        p.telefoon,
+        p.email,
+    )

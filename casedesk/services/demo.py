@@ -1,0 +1,974 @@
+"""Deterministic synthetic data for regio Rijk van Nijmegen.
+
+Same seed and same day give the same data, byte for byte (ids included). Names are common
+Dutch names of several backgrounds, combined at random: no real persons. Dates are placed
+relative to ``today`` so every screen has something current to show: evaluations due, youths
+at every point of the 16-23 range, table sessions in the past and the coming weeks.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from casedesk.domain.bsn import is_valid_bsn
+from casedesk.domain.dates import add_months, age_on
+from casedesk.domain.tables import session_dates
+from casedesk.domain.vocabulary import (
+    AanmeldingStatus,
+    AgreementMethod,
+    BreadthTopic,
+    CaseStatus,
+    Decision,
+    Financing18,
+    GoalResult,
+    Law,
+    MemberRole,
+    NetworkKind,
+    ObservationKind,
+    Plan18Status,
+    Provider,
+    Regime,
+    Role,
+    SafetyAssessment,
+    Step,
+    Theme18,
+    ThemeStatus,
+    Verwijzer,
+)
+from casedesk.region import Region
+from casedesk.store import audit
+from casedesk.store.models import (
+    Aanmelding,
+    Afspraak,
+    Casus,
+    Doel,
+    DoelToetsing,
+    EigenWoorden,
+    Huishouden,
+    Middel,
+    NetwerkContact,
+    Observatie,
+    Persoon,
+    Plan18,
+    Plan18Thema,
+    PlanVersie,
+    Professional,
+    StapLog,
+    Tafel,
+    Team,
+    Toestemming,
+    Toetsing,
+    Zitting,
+)
+
+Progress = Callable[[int, int], None]
+BATCH = 200
+
+FIRST_NAMES_M = (
+    "Daan",
+    "Sem",
+    "Lucas",
+    "Milan",
+    "Levi",
+    "Noah",
+    "Finn",
+    "Bram",
+    "Thijs",
+    "Mohamed",
+    "Ayoub",
+    "Emre",
+    "Yusuf",
+    "Jayden",
+    "Ravi",
+    "Jesse",
+    "Ruben",
+    "Sven",
+    "Mees",
+    "Kees",
+    "Joost",
+    "Pieter",
+    "Hasan",
+    "Mehmet",
+    "Karim",
+    "Dewi",
+    "Ricardo",
+    "Stijn",
+)
+FIRST_NAMES_F = (
+    "Emma",
+    "Julia",
+    "Mila",
+    "Sophie",
+    "Tess",
+    "Zoë",
+    "Noor",
+    "Fenna",
+    "Saar",
+    "Lotte",
+    "Yasmina",
+    "Aylin",
+    "Fatima",
+    "Chayenne",
+    "Priya",
+    "Anouk",
+    "Iris",
+    "Marieke",
+    "Ingrid",
+    "Esra",
+    "Hanna",
+    "Renée",
+    "Chloë",
+    "Naomi",
+    "Ilse",
+    "Nadia",
+    "Maaike",
+)
+SURNAMES = (
+    ("", "Jansen"),
+    ("de", "Vries"),
+    ("van", "den Berg"),
+    ("", "Bakker"),
+    ("", "Visser"),
+    ("", "Smit"),
+    ("", "Meijer"),
+    ("de", "Boer"),
+    ("", "Mulder"),
+    ("de", "Groot"),
+    ("", "Bos"),
+    ("", "Vos"),
+    ("", "Peters"),
+    ("", "Hendriks"),
+    ("van", "Leeuwen"),
+    ("", "Dekker"),
+    ("", "Brouwer"),
+    ("de", "Wit"),
+    ("", "Dijkstra"),
+    ("", "Öztürk"),
+    ("", "Yılmaz"),
+    ("El", "Amrani"),
+    ("", "Bouzid"),
+    ("", "Kartosen"),
+    ("", "Ramdin"),
+    ("", "Nguyen"),
+    ("", "Wiśniewski"),
+    ("van", "Dijk"),
+    ("", "Hermans"),
+    ("", "Gerritsen"),
+    ("", "Verhoeven"),
+    ("", "Arts"),
+    ("", "Janssen"),
+    ("van", "Beek"),
+    ("", "Willems"),
+)
+STREETS = (
+    "Hoogstraat",
+    "Molenweg",
+    "Graafseweg",
+    "Sint Annastraat",
+    "Berg en Dalseweg",
+    "Kerkstraat",
+    "Dorpsstraat",
+    "Wezenlaan",
+    "Tarweweg",
+    "Lindenlaan",
+    "Van Peltlaan",
+    "Meijhorst",
+    "Zwanenveld",
+    "Aldenhof",
+    "Schoolstraat",
+    "Heideweg",
+    "Burchtstraat",
+)
+POSTCODE_PREFIX = {
+    "Nijmegen": 65,
+    "Berg en Dal": 65,
+    "Beuningen": 66,
+    "Druten": 66,
+    "Heumen": 66,
+    "Mook en Middelaar": 65,
+    "Wijchen": 66,
+}
+PLACES = {
+    "Berg en Dal": ("Groesbeek", "Ooij", "Millingen aan de Rijn"),
+    "Beuningen": ("Beuningen", "Ewijk", "Weurt"),
+    "Druten": ("Druten", "Afferden"),
+    "Heumen": ("Malden", "Heumen", "Overasselt"),
+    "Mook en Middelaar": ("Mook", "Molenhoek"),
+    "Nijmegen": ("Nijmegen",),
+    "Wijchen": ("Wijchen", "Batenburg", "Alverna"),
+}
+CONCERNS = (
+    "Ouders maken veel ruzie, de kinderen horen dat.",
+    "Jeugdige gaat niet meer naar school sinds de herfstvakantie.",
+    "Moeder is uitgeput en slaapt slecht.",
+    "Er zijn schulden en een huurachterstand.",
+    "Zoon blowt dagelijks en heeft vrienden die in de problemen komen.",
+    "Dochter snijdt zichzelf, school maakt zich zorgen.",
+    "Vader heeft zijn baan verloren en drinkt meer dan vroeger.",
+    "Het huis is te klein; drie kinderen slapen op één kamer.",
+    "Na de scheiding is er geen contact meer met vader.",
+)
+STRENGTHS = (
+    "Oma woont om de hoek en helpt graag.",
+    "Ouders willen allebei dat het beter gaat.",
+    "De kinderen sporten graag bij de voetbalclub.",
+    "Moeder is heel betrokken bij school.",
+    "Het gezin heeft een hechte vriendengroep in de wijk.",
+    "Jeugdige is creatief en tekent veel.",
+    "Vader kan goed koken en doet dat graag.",
+)
+GOALS = (
+    "We maken minder ruzie en praten rustig met elkaar.",
+    "Ik ga weer elke dag naar school.",
+    "Er komt rust in de geldzaken; we hebben overzicht.",
+    "Mama heeft weer energie en tijd voor zichzelf.",
+    "Ik weet wat ik kan doen als ik me rot voel.",
+    "We hebben een groter huis of een oplossing voor de slaapkamers.",
+    "Papa en de kinderen zien elkaar weer om het weekend.",
+)
+HELP = (
+    ("Gezinscoaching", Provider.LOKAAL_TEAM, Law.JEUGDWET, "45A48"),
+    ("Schuldhulpverlening", Provider.VOORLIGGEND_VELD, Law.SCHULDHULP, ""),
+    ("Jeugd-GGZ behandeling", Provider.AANBIEDER, Law.JEUGDWET, "54001"),
+    ("Opvoedondersteuning", Provider.LOKAAL_TEAM, Law.JEUGDWET, "45A52"),
+    ("Huiswerkbegeleiding door buurvrouw", Provider.NETWERK, Law.INFORMEEL, ""),
+    ("Ambulante begeleiding", Provider.AANBIEDER, Law.WMO, "02A01"),
+    ("Maatschappelijk werk", Provider.VOORLIGGEND_VELD, Law.WMO, ""),
+    ("Oma haalt de kinderen op woensdag op", Provider.NETWERK, Law.INFORMEEL, ""),
+    ("Traject passend onderwijs", Provider.VOORLIGGEND_VELD, Law.PASSEND_ONDERWIJS, ""),
+)
+NETWORK = (
+    ("Oma", "grootouder", NetworkKind.INFORMEEL, 1),
+    ("Opa", "grootouder", NetworkKind.INFORMEEL, 1),
+    ("Buurvrouw", "buurvrouw", NetworkKind.INFORMEEL, 2),
+    ("Tante", "tante", NetworkKind.INFORMEEL, 2),
+    ("Voetbaltrainer", "trainer", NetworkKind.INFORMEEL, 3),
+    ("Mentor", "school", NetworkKind.PROFESSIONEEL, 2),
+    ("Huisarts", "huisarts", NetworkKind.PROFESSIONEEL, 3),
+    ("Jeugdverpleegkundige", "jeugdgezondheidszorg", NetworkKind.PROFESSIONEEL, 3),
+    ("Steunfiguur", "steunfiguur", NetworkKind.INFORMEEL, 1),
+)
+SCHOOLS = (
+    "Dominicus College",
+    "Stedelijk Gymnasium",
+    "ROC Nijmegen",
+    "basisschool De Klimop",
+    "Kandinsky College",
+    "Citadel College",
+    "basisschool De Vuurvogel",
+)
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    households: int
+    cases: int
+    professionals: int
+    me: str
+
+
+class DemoBuilder:
+    """Builds the data; one instance per run. All randomness comes from one seeded RNG."""
+
+    def __init__(self, session: Session, region: Region, *, seed: int, today: date) -> None:
+        self.s = session
+        self.region = region
+        self.rng = random.Random(seed)
+        self.today = today
+        self.now = datetime.combine(today, time(9, 0))
+        self.bsn_counter = 100_000_000 + seed * 7919 % 50_000_000
+
+    def state(self) -> tuple[Any, int]:
+        return self.rng.getstate(), self.bsn_counter
+
+    def restore(self, state: tuple[Any, int]) -> None:
+        self.rng.setstate(state[0])
+        self.bsn_counter = state[1]
+
+    def new_id(self) -> str:
+        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+
+    def pick(self, seq: Any) -> Any:
+        return seq[self.rng.randrange(len(seq))]
+
+    def next_bsn(self) -> str:
+        while True:
+            self.bsn_counter += 1
+            candidate = f"{self.bsn_counter:09d}"
+            if is_valid_bsn(candidate):
+                return candidate
+
+    # --- professionals --------------------------------------------------------------------
+
+    def professionals(self, team_ids: list[str]) -> dict[str, list[Professional]]:
+        existing = {p.gebruikersnaam: p for p in self.s.scalars(select(Professional))}
+        by_team: dict[str, list[Professional]] = {}
+        teams = {t.id: t for t in self.s.scalars(select(Team))}
+        for team_id in team_ids:
+            team = teams[team_id]
+            for i, roles in enumerate(
+                (
+                    [Role.CASUSREGISSEUR],
+                    [Role.CASUSREGISSEUR],
+                    [Role.CASUSREGISSEUR, Role.GEZINSCOACH],
+                    [Role.GEZINSCOACH],
+                    [Role.TEAMLEIDER],
+                )
+            ):
+                username = f"{_slug(team.naam)}-{i + 1}"
+                prof = existing.get(username)
+                if prof is None:
+                    first = self.pick(FIRST_NAMES_F + FIRST_NAMES_M)
+                    tv, last = self.pick(SURNAMES)
+                    prof = Professional(
+                        id=self.new_id(),
+                        naam=" ".join(x for x in (first, tv, last) if x),
+                        gebruikersnaam=username,
+                        organisatie=team.naam,
+                        team_id=team_id,
+                        rollen=[r.value for r in roles],
+                        telefoon=f"024 {self.rng.randint(300, 399)} {self.rng.randint(1000, 9999)}",
+                        email=f"{username}@jeugd.rijkvannijmegen.example",
+                    )
+                    self.s.add(prof)
+                by_team.setdefault(team_id, []).append(prof)
+        for tafel in self.s.scalars(select(Tafel)):
+            username = f"secretaris-{tafel.code.lower()}"
+            if username not in existing:
+                self.s.add(
+                    Professional(
+                        id=self.new_id(),
+                        naam=f"Secretariaat {tafel.naam}",
+                        gebruikersnaam=username,
+                        organisatie="Regionaal Expertteam",
+                        team_id=None,
+                        rollen=[Role.TAFELSECRETARIS.value],
+                        email=f"{username}@jeugd.rijkvannijmegen.example",
+                    )
+                )
+        if "privacy" not in existing:
+            self.s.add(
+                Professional(
+                    id=self.new_id(),
+                    naam="Functionaris Gegevensbescherming",
+                    gebruikersnaam="privacy",
+                    organisatie="Gemeente Nijmegen",
+                    rollen=[Role.PRIVACY_OFFICER.value],
+                )
+            )
+        self.s.flush()
+        return by_team
+
+    # --- households and cases -------------------------------------------------------------
+
+    def household(
+        self, team: Team, gemeente_naam: str, regisseurs: list[Professional], index: int
+    ) -> None:
+        rng = self.rng
+        tv, last = self.pick(SURNAMES)
+        place = self.pick(PLACES[gemeente_naam])
+        h = Huishouden(
+            id=self.new_id(),
+            naam=f"Gezin {(tv.capitalize() + ' ' if tv else '')}{last}",
+            gemeente_id=team.gemeente_id,
+            team_id=team.id,
+            straat=f"{self.pick(STREETS)} {rng.randint(1, 180)}",
+            postcode=f"{POSTCODE_PREFIX[gemeente_naam]}{rng.randint(10, 99)} "
+            f"{chr(65 + rng.randrange(26))}{chr(65 + rng.randrange(26))}",
+            woonplaats=place,
+            telefoon=f"06 {rng.randint(10000000, 99999999)}",
+        )
+        self.s.add(h)
+        members = self.members(h.id, tv, last, index)
+        for naam, relatie, soort, nabijheid in rng.sample(NETWORK, rng.randint(2, 5)):
+            org = self.pick(SCHOOLS) if relatie == "school" else ""
+            person = (
+                naam
+                if soort is NetworkKind.PROFESSIONEEL
+                else (f"{naam} {self.pick(FIRST_NAMES_F + FIRST_NAMES_M)}")
+            )
+            self.s.add(
+                NetwerkContact(
+                    id=self.new_id(),
+                    huishouden_id=h.id,
+                    naam=person,
+                    relatie=relatie,
+                    soort=soort.value,
+                    organisatie=org,
+                    nabijheid=nabijheid,
+                    telefoon=f"06 {rng.randint(10000000, 99999999)}",
+                )
+            )
+        regisseur = regisseurs[index % len(regisseurs)]
+        stand_in = regisseurs[(index + 1) % len(regisseurs)]
+        if rng.random() < 0.12:  # an older, closed casus first: history
+            self.casus(h, team, members, regisseur, stand_in, closed=True)
+        self.casus(h, team, members, regisseur, stand_in, closed=False, index=index)
+
+    def members(self, household_id: str, tv: str, last: str, index: int) -> list[Persoon]:
+        rng = self.rng
+        members: list[Persoon] = []
+        n_parents = 1 if rng.random() < 0.35 else 2
+        for p in range(n_parents):
+            female = p == 0
+            members.append(
+                self.person(
+                    household_id,
+                    MemberRole.OUDER,
+                    tv,
+                    last,
+                    female,
+                    age_years=rng.randint(28, 52),
+                    gezag=True,
+                )
+            )
+        # One household in eight has a youth placed deliberately in the 16-23 range, so the
+        # 18+ timeline always has people at every point of it.
+        for c in range(rng.randint(1, 4)):
+            if c == 0 and index % 8 == 0:
+                age_days = int(16 * 365.25) + (index * 97) % int(7 * 365.25)
+                born = self.today - timedelta(days=age_days)
+            else:
+                born = self.today - timedelta(days=rng.randint(30, int(17.9 * 365)))
+            members.append(
+                self.person(
+                    household_id, MemberRole.JEUGDIGE, tv, last, rng.random() < 0.5, born=born
+                )
+            )
+        return members
+
+    def person(
+        self,
+        household_id: str,
+        rol: MemberRole,
+        tv: str,
+        last: str,
+        female: bool,
+        *,
+        age_years: int | None = None,
+        born: date | None = None,
+        gezag: bool = False,
+    ) -> Persoon:
+        rng = self.rng
+        if born is None:
+            assert age_years is not None
+            born = self.today - timedelta(days=age_years * 365 + rng.randint(0, 364))
+        p = Persoon(
+            id=self.new_id(),
+            huishouden_id=household_id,
+            voornaam=self.pick(FIRST_NAMES_F if female else FIRST_NAMES_M),
+            tussenvoegsel=tv,
+            achternaam=last,
+            geboortedatum=born,
+            bsn=self.next_bsn() if rng.random() > 0.04 else None,  # some have no BSN
+            rol=rol.value,
+            gezag=gezag,
+            telefoon=f"06 {rng.randint(10000000, 99999999)}" if rol is MemberRole.OUDER else "",
+            email=f"{_slug(last)}{rng.randint(1, 99)}@mail.example" if gezag else "",
+        )
+        self.s.add(p)
+        return p
+
+    def casus(
+        self,
+        h: Huishouden,
+        team: Team,
+        members: list[Persoon],
+        regisseur: Professional,
+        stand_in: Professional,
+        *,
+        closed: bool,
+        index: int = 0,
+    ) -> None:
+        rng = self.rng
+        opened = self.today - timedelta(days=rng.randint(14, 700))
+        if closed:
+            opened = opened - timedelta(days=900)
+        stap = Step.TOETSING if closed else self.pick(list(Step))
+        status = (
+            CaseStatus.GESLOTEN
+            if closed
+            else (CaseStatus.WAAKVLAM if rng.random() < 0.07 else CaseStatus.OPEN)
+        )
+        regime = Regime.LOKAAL_VRIJWILLIG
+        roll = rng.random()
+        if roll < 0.08:
+            regime = Regime.VEILIG_THUIS
+        elif roll < 0.13:
+            regime = Regime.GI_MAATREGEL
+        due = self.today + timedelta(days=rng.randint(-40, 90))
+        youths = [m for m in members if m.rol == MemberRole.JEUGDIGE.value]
+        c = Casus(
+            id=self.new_id(),
+            huishouden_id=h.id,
+            team_id=team.id,
+            gemeente_id=team.gemeente_id,
+            casusregisseur_id=regisseur.id,
+            stand_in_id=stand_in.id,
+            verwijzer=self.pick(list(Verwijzer)).value,
+            status=status.value,
+            stap=stap.value,
+            regime=regime.value,
+            geopend_op=opened,
+            gesloten_op=opened + timedelta(days=400) if closed else None,
+            sluitreden="Doelen bereikt, afgerond met het gezin." if closed else "",
+            volgende_evaluatie=None if closed else due,
+            aanleiding=self.pick(CONCERNS),
+            breedte={t.value: "" for t in BreadthTopic}
+            | {
+                BreadthTopic.ONDERWIJS.value: f"Kinderen op {self.pick(SCHOOLS)}.",
+                BreadthTopic.WONEN.value: "Huurwoning, " + self.pick(("ruim genoeg.", "te klein.")),
+            },
+            veiligheid=(
+                SafetyAssessment.ZORGEN
+                if regime is Regime.VEILIG_THUIS
+                else self.pick(
+                    (
+                        SafetyAssessment.VEILIG,
+                        SafetyAssessment.NIET_BEOORDEELD,
+                        SafetyAssessment.ZORGEN,
+                    )
+                )
+            ).value,
+            eigen_kracht=self.pick(STRENGTHS),
+            ernst="Matig; het gezin functioneert deels.",
+        )
+        if regime is Regime.VEILIG_THUIS:
+            c.vt_aanspreekpunt = regisseur.naam
+            c.vt_planschrijver = regisseur.naam if rng.random() < 0.6 else ""
+            c.vt_toezicht = "Veilig Thuis Gelderland-Zuid" if rng.random() < 0.5 else ""
+        self.s.add(c)
+        self.log(
+            c.id, "geopend", "", Step.VRAAGANALYSE.value, "", c.verwijzer, regisseur.id, opened
+        )
+        if regime is not Regime.LOKAAL_VRIJWILLIG:
+            self.log(
+                c.id,
+                "regime",
+                Regime.LOKAAL_VRIJWILLIG.value,
+                regime.value,
+                "",
+                "Melding en vervolg door Veilig Thuis."
+                if regime is Regime.VEILIG_THUIS
+                else "Ondertoezichtstelling uitgesproken door de kinderrechter.",
+                regisseur.id,
+                opened + timedelta(days=10),
+            )
+        for m in members:
+            if rng.random() < 0.6:
+                self.s.add(
+                    Observatie(
+                        id=self.new_id(),
+                        casus_id=c.id,
+                        persoon_id=m.id,
+                        soort=ObservationKind.ZORG.value,
+                        tekst=self.pick(CONCERNS),
+                    )
+                )
+            if rng.random() < 0.6:
+                self.s.add(
+                    Observatie(
+                        id=self.new_id(),
+                        casus_id=c.id,
+                        persoon_id=m.id,
+                        soort=ObservationKind.KRACHT.value,
+                        tekst=self.pick(STRENGTHS),
+                    )
+                )
+        for y in youths[:2]:
+            if y.geboortedatum and age_on(y.geboortedatum, self.today) >= 8:
+                self.s.add(
+                    EigenWoorden(
+                        id=self.new_id(),
+                        casus_id=c.id,
+                        persoon_id=y.id,
+                        vraag="Dat het thuis gezelliger wordt.",
+                        wensen="Meer met papa en mama doen.",
+                        dromen="Later dierenarts worden.",
+                    )
+                )
+        order = list(Step)
+        reached = order.index(stap)
+        for i in range(1, reached + 1):
+            self.log(
+                c.id,
+                "stap",
+                order[i - 1].value,
+                order[i].value,
+                "",
+                "",
+                regisseur.id,
+                opened + timedelta(days=14 * i),
+            )
+        goals: list[Doel] = []
+        if reached >= 1:
+            for g in range(rng.randint(1, 4)):
+                who = self.pick(members) if rng.random() < 0.5 else None
+                goal = Doel(
+                    id=self.new_id(),
+                    casus_id=c.id,
+                    persoon_id=who.id if who else None,
+                    omschrijving=self.pick(GOALS),
+                    volgorde=g,
+                    eindsituatie="Het gezin redt het weer zonder hulp van het team.",
+                )
+                goals.append(goal)
+                self.s.add(goal)
+        if reached >= 2:
+            for omschrijving, provider, law, code in rng.sample(HELP, rng.randint(1, 4)):
+                start = opened + timedelta(days=rng.randint(30, 60))
+                self.s.add(
+                    Middel(
+                        id=self.new_id(),
+                        casus_id=c.id,
+                        doel_id=self.pick(goals).id if goals else None,
+                        omschrijving=omschrijving,
+                        aanbieder=self.pick(
+                            (
+                                "Entrea Lindenhout",
+                                "Pro Persona",
+                                "Karakter",
+                                "Sterker sociaal werk",
+                                "Buurtteam",
+                                "Familie",
+                            )
+                        )
+                        if provider is not Provider.NETWERK
+                        else "Netwerk van het gezin",
+                        soort_aanbieder=provider.value,
+                        wet=law.value,
+                        productcode=code,
+                        start=start,
+                        eind=add_months(start, rng.choice((3, 6, 12))),
+                        kosten_cent=rng.randint(20, 400) * 10000 if law is Law.JEUGDWET else None,
+                        thuis_mogelijk=rng.random() > 0.1,
+                        niet_thuis_reden="",
+                    )
+                )
+            for _ in range(rng.randint(1, 4)):
+                self.s.add(
+                    Afspraak(
+                        id=self.new_id(),
+                        casus_id=c.id,
+                        wie=self.pick((regisseur.naam, "Moeder", "Vader", "Oma", "Mentor school")),
+                        wat=self.pick(
+                            (
+                                "Belt de school over het verzuim.",
+                                "Maakt een afspraak bij de huisarts.",
+                                "Zoekt uit welke toeslagen het gezin kan krijgen.",
+                                "Komt elke woensdag oppassen.",
+                                "Neemt contact op met de schuldhulpverlening.",
+                            )
+                        ),
+                        wanneer=self.today + timedelta(days=rng.randint(-20, 40)),
+                        gedaan=rng.random() < 0.3,
+                    )
+                )
+        if reached >= 3 or closed:
+            t = Toetsing(
+                id=self.new_id(),
+                casus_id=c.id,
+                datum=opened + timedelta(days=120),
+                besluit=(Decision.AFRONDEN if closed else Decision.BIJSTELLEN_MIDDELEN).value,
+                toelichting="Samen met het gezin besproken.",
+                volgende_evaluatie=c.volgende_evaluatie,
+            )
+            self.s.add(t)
+            for goal in goals:
+                self.s.add(
+                    DoelToetsing(
+                        id=self.new_id(),
+                        toetsing_id=t.id,
+                        doel_id=goal.id,
+                        resultaat=self.pick(list(GoalResult)).value,
+                        visie_gezin="Het gaat beter, maar nog niet altijd.",
+                        visie_professional="Er is voortgang; de afspraken worden nagekomen.",
+                    )
+                )
+        if reached >= 2 and rng.random() < 0.7:
+            adult = next((m for m in members if m.gezag), None)
+            self.s.add(
+                PlanVersie(
+                    id=self.new_id(),
+                    casus_id=c.id,
+                    versie=1,
+                    inhoud={"doelen": [g.omschrijving for g in goals]},
+                    akkoord_door=adult.voornaam + " " + adult.achternaam if adult else "Ouders",
+                    akkoord_op=opened + timedelta(days=45),
+                    akkoord_wijze=self.pick(list(AgreementMethod)).value,
+                )
+            )
+        self.s.add(
+            Toestemming(
+                id=self.new_id(),
+                casus_id=c.id,
+                doel="bespreken in Overleg Passende Hulp",
+                ontvanger="OPH",
+                gegeven_door="ouders",
+                namen="Ouders met gezag",
+                gegeven_op=opened + timedelta(days=20),
+            )
+        )
+        if not closed:
+            for y in youths:
+                if y.geboortedatum and 16 <= age_on(y.geboortedatum, self.today) <= 22:
+                    self.plan18(c, y, regisseur)
+
+    def plan18(self, c: Casus, youth: Persoon, regisseur: Professional) -> None:
+        rng = self.rng
+        assert youth.geboortedatum is not None
+        age = age_on(youth.geboortedatum, self.today)
+        if age < 17:
+            status = self.pick((Plan18Status.NIET_GESTART, Plan18Status.IN_UITVOERING))
+        elif age < 18:
+            status = self.pick(
+                (Plan18Status.IN_UITVOERING, Plan18Status.AFGESPROKEN, Plan18Status.NIET_GESTART)
+            )
+        else:
+            status = self.pick(
+                (Plan18Status.AFGESPROKEN, Plan18Status.OVERGEDRAGEN, Plan18Status.IN_UITVOERING)
+            )
+        handed = status is Plan18Status.OVERGEDRAGEN
+        plan = Plan18(
+            id=self.new_id(),
+            casus_id=c.id,
+            persoon_id=youth.id,
+            status=status.value,
+            verlengd=age >= 18 and rng.random() < 0.6,
+            gestart_op=None
+            if status is Plan18Status.NIET_GESTART
+            else self.today - timedelta(days=rng.randint(20, 300)),
+            akkoord_op=self.today - timedelta(days=10)
+            if status in (Plan18Status.AFGESPROKEN, Plan18Status.OVERGEDRAGEN)
+            else None,
+            checklist={
+                item: {
+                    "wie": self.pick(("Jongere", regisseur.naam, "Moeder")),
+                    "gedaan": rng.random() < 0.4,
+                }
+                for item in ("zorgverzekering", "toeslagen", "digid", "bankrekening", "toestemming")
+            },
+            overdracht_organisatie="Wmo-team Nijmegen" if handed else "",
+            overdracht_persoon="Jeroen Kuipers" if handed else "",
+            overdracht_op=self.today - timedelta(days=5) if handed else None,
+            overdracht_inhoud="Toekomstplan en afspraken over wonen en inkomen." if handed else "",
+            vaste_contactpersoon=regisseur.naam,
+        )
+        self.s.add(plan)
+        if status is Plan18Status.NIET_GESTART:
+            return
+        for theme in Theme18:
+            self.s.add(
+                Plan18Thema(
+                    id=self.new_id(),
+                    plan_id=plan.id,
+                    thema=theme.value,
+                    situatie="Woont thuis bij moeder." if theme is Theme18.WONEN else "",
+                    doel="Ik wil op mezelf wonen." if theme is Theme18.WONEN else "",
+                    financiering=self.pick(list(Financing18)).value,
+                    status=self.pick(list(ThemeStatus)).value,
+                    acties=[
+                        {
+                            "wat": "Inschrijven bij Entree voor een woning",
+                            "wie": "Jongere",
+                            "wanneer": (self.today + timedelta(days=30)).isoformat(),
+                            "gedaan": False,
+                        }
+                    ]
+                    if theme is Theme18.WONEN
+                    else [],
+                )
+            )
+
+    def log(
+        self,
+        casus_id: str,
+        soort: str,
+        van: str,
+        naar: str,
+        besluit: str,
+        reden: str,
+        door: str,
+        on: date,
+    ) -> None:
+        self.s.add(
+            StapLog(
+                id=self.new_id(),
+                casus_id=casus_id,
+                soort=soort,
+                van=van,
+                naar=naar,
+                besluit=besluit,
+                reden=reden,
+                door=door,
+                op=datetime.combine(on, time(10, 0)),
+            )
+        )
+
+    # --- overlegtafels --------------------------------------------------------------------
+
+    def table_traffic(self) -> None:
+        """A few months of sessions per table, with aanmeldingen in every status."""
+        cases = self.s.scalars(
+            select(Casus).where(Casus.status == CaseStatus.OPEN.value).order_by(Casus.id).limit(400)
+        ).all()
+        if not cases:
+            return
+        for tafel_ref in self.region.tafels:
+            table = tafel_ref.definition
+            start = self.today - timedelta(days=90)
+            for moment in session_dates(table, start, self.today + timedelta(days=42)):
+                z = Zitting(
+                    id=self.new_id(),
+                    tafel_id=tafel_ref.id,
+                    start=moment,
+                    plaats="Stadhuis Nijmegen, kamer 2.14"
+                    if self.rng.random() < 0.6
+                    else "Online (Teams)",
+                    voorzitter=dict(table.participants).get("voorzitter", ""),
+                    secretaris=f"Secretariaat {table.name}",
+                    deelnemers=[
+                        {"naam": who, "rol": rol, "aanwezig": moment < self.now}
+                        for rol, who in table.participants
+                    ],
+                    slots=table.slots,
+                )
+                self.s.add(z)
+                past = moment < self.now
+                for pos in range(
+                    self.rng.randint(1, table.slots)
+                    if past
+                    else self.rng.randint(0, max(table.slots - 2, 0))
+                ):
+                    c = self.pick(cases)
+                    status = AanmeldingStatus.AFGEROND if past else AanmeldingStatus.INGEPLAND
+                    self.aanmelding(tafel_ref.id, c, z.id, status, pos, moment)
+            for status in (
+                AanmeldingStatus.INGEDIEND,
+                AanmeldingStatus.ONTVANKELIJK,
+                AanmeldingStatus.CONCEPT,
+                AanmeldingStatus.NIET_ONTVANKELIJK,
+            ):
+                self.aanmelding(tafel_ref.id, self.pick(cases), None, status, 0, self.now)
+
+    def aanmelding(
+        self,
+        tafel_id: str,
+        c: Casus,
+        zitting_id: str | None,
+        status: AanmeldingStatus,
+        pos: int,
+        moment: datetime,
+    ) -> None:
+        done = status is AanmeldingStatus.AFGEROND
+        self.s.add(
+            Aanmelding(
+                id=self.new_id(),
+                tafel_id=tafel_id,
+                casus_id=c.id,
+                zitting_id=zitting_id,
+                status=status.value,
+                vraag=self.pick(
+                    (
+                        "Welke passende hulp is mogelijk zonder uithuisplaatsing?",
+                        "Is een gespecialiseerde behandeling nodig, en waar?",
+                        "Hoe borgen we de veiligheid van de kinderen?",
+                    )
+                ),
+                samenvatting=c.aanleiding,
+                documenten=[
+                    {"soort": "verklarende analyse", "naam": "verklarende-analyse.pdf"},
+                    {"soort": "perspectiefplan", "naam": "perspectiefplan.pdf"},
+                ],
+                ingediend_door=c.casusregisseur_id,
+                ingediend_op=None
+                if status is AanmeldingStatus.CONCEPT
+                else moment - timedelta(days=10),
+                reden_niet_ontvankelijk="Verklarende analyse ontbreekt."
+                if status is AanmeldingStatus.NIET_ONTVANKELIJK
+                else "",
+                agenda_positie=pos,
+                advies="Start intensieve ambulante gezinsbehandeling; opnieuw bespreken over "
+                "drie maanden."
+                if done
+                else "",
+                conclusie_gezin="De tafel denkt dat hulp thuis kan werken. Er komt iemand "
+                "bij jullie thuis die helpt."
+                if done
+                else "",
+                afspraken=[
+                    {
+                        "wie": "Casusregisseur",
+                        "wat": "Vraagt de behandeling aan",
+                        "wanneer": (moment + timedelta(days=14)).date().isoformat(),
+                    }
+                ]
+                if done
+                else [],
+            )
+        )
+
+
+def _slug(text: str) -> str:
+    return "".join(ch.lower() if ch.isalnum() else "-" for ch in text).strip("-")
+
+
+def generate(
+    session_factory: Callable[[], Any],
+    region: Region,
+    *,
+    households: int,
+    seed: int,
+    today: date,
+    teams: list[str],
+    home_team: str,
+    progress: Progress | None = None,
+) -> DemoReport:
+    """Fill a profile. ``session_factory`` yields a committing session (``Store.session``), so
+    the work is committed in batches and memory stays flat at 10,000 households. The RNG state
+    is carried from batch to batch, so the result does not depend on the batch size."""
+    with session_factory() as s:
+        builder = DemoBuilder(s, region, seed=seed, today=today)
+        by_team = builder.professionals(teams)
+        me = by_team[home_team][0].id
+        n_professionals = sum(len(v) for v in by_team.values())
+        state = builder.state()
+    for start in range(0, households, BATCH):
+        with session_factory() as s:
+            builder = DemoBuilder(s, region, seed=seed, today=today)
+            builder.restore(state)
+            team_rows = {t.id: t for t in s.scalars(select(Team))}
+            gemeente_names = {g.id: g.naam for g in region.gemeenten}
+            regisseurs = {
+                team_id: [
+                    p
+                    for p in s.scalars(
+                        select(Professional)
+                        .where(Professional.team_id == team_id)
+                        .order_by(Professional.gebruikersnaam)
+                    )
+                    if Role.CASUSREGISSEUR.value in p.rollen
+                ]
+                for team_id in teams
+            }
+            for i in range(start, min(start + BATCH, households)):
+                team = team_rows[teams[i % len(teams)]]
+                builder.household(team, gemeente_names[team.gemeente_id], regisseurs[team.id], i)
+            state = builder.state()
+        if progress:
+            progress(min(start + BATCH, households), households)
+    with session_factory() as s:
+        builder = DemoBuilder(s, region, seed=seed, today=today)
+        builder.restore(state)
+        builder.table_traffic()
+        audit.record(s, "demo", "profile", "-", {"households": households, "seed": seed})
+        n_cases = s.scalar(select(func.count()).select_from(Casus)) or 0
+    return DemoReport(households, n_cases, n_professionals, me)
