@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, Unpack
 
 from sqlalchemy import Select, and_, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -89,10 +89,10 @@ def _soonest_18(today: date) -> Any:
     )
 
 
-def _base_query(query: CaseQuery, today: date, me: str, session: Session) -> Select[Any]:
+def _base_query(query: CaseQuery, today: date, me: str, session: Session) -> Select[Unpack[tuple[Any, ...]]]:
     regisseur = aliased(Professional)
     born = _soonest_18(today).label("born")
-    stmt: Select[Any] = (
+    stmt: Select[Unpack[tuple[Any, ...]]] = (
         select(
             Casus.id,
             Huishouden.naam,

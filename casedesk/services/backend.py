@@ -1,0 +1,70 @@
+"""The door the desktop client opens: a profile's store behind plain calls.
+
+The UI may not import the store layer (import-linter), so it holds a ``Backend``: it opens a
+profile and runs a service function in one unit of work, ``backend.call(fn, *args)`` meaning
+``fn(session, *args)`` committed. The UI calls it only from its database worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+from sqlalchemy.orm import Session
+
+from casedesk.clock import Clock, system_clock
+from casedesk.store.database import Store, open_store
+from casedesk.store.profile import Profile, default_profile_dir
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class Backend:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @staticmethod
+    def default_profile() -> Path:
+        return default_profile_dir()
+
+    @staticmethod
+    def profile_exists(path: Path) -> bool:
+        return Profile.exists(path)
+
+    @staticmethod
+    def needs_passphrase(path: Path) -> bool:
+        return Profile.load(path).needs_passphrase
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str | None = None, *,
+             clock: Clock = system_clock) -> Backend:
+        return cls(open_store(path, passphrase, clock=clock))
+
+    @property
+    def me(self) -> str:
+        return self._store.me
+
+    @property
+    def profile_path(self) -> Path:
+        return self._store.profile.path
+
+    def now(self) -> Any:
+        return self._store.clock()
+
+    def today(self) -> date:
+        return self._store.clock().date()
+
+    def call(self, fn: Callable[Concatenate[Session, P], T], /, *args: P.args,
+             **kwargs: P.kwargs) -> T:
+        with self._store.session() as session:
+            return fn(session, *args, **kwargs)
+
+    def store(self) -> Store:
+        """For core code that needs the store itself (sync, export); never for widgets."""
+        return self._store
+
+    def close(self) -> None:
+        self._store.close()

@@ -1,0 +1,1 @@
+"""The casedesk desktop client (PySide6). Thin: it calls services and shows DTOs."""

@@ -1,0 +1,97 @@
+"""The composition root: open the profile, build the context and the main window, run."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from casedesk.errors import KnownError, WrongKeyError
+from casedesk.services import reference
+from casedesk.services.backend import Backend
+from ui.context import AppContext
+from ui.dialogs.passphrase import PassphraseDialog
+from ui.errors import show_error, user_message
+from ui.main_window import MainWindow
+from ui.worker import AppEvents, DbWorker
+
+MAX_TRIES = 5
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QCoreApplication.setApplicationName("casedesk")
+    QCoreApplication.setOrganizationName("casedesk")
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    return app
+
+
+def profile_path(args: argparse.Namespace) -> Path:
+    given = getattr(args, "profile", None)
+    return Path(given).expanduser() if given else Backend.default_profile()
+
+
+def open_backend_interactively(path: Path) -> Backend | None:
+    """Open the profile, asking for the passphrase when it needs one; None when cancelled."""
+    if not Backend.needs_passphrase(path):
+        return Backend.open(path)
+    env = os.environ.get("CASEDESK_PASSPHRASE")
+    if env:
+        return Backend.open(path, env)
+    error = ""
+    for _ in range(MAX_TRIES):
+        dialog = PassphraseDialog(error)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        try:
+            return Backend.open(path, dialog.passphrase)
+        except WrongKeyError as wrong:
+            error = user_message(wrong)
+    return None
+
+
+def build(backend: Backend) -> tuple[AppContext, MainWindow]:
+    worker = DbWorker(on_unhandled=lambda error: show_error(window, error))
+    ctx = AppContext(backend, worker, AppEvents())
+    me = backend.call(reference.me)
+    window = MainWindow(ctx, me.naam if me else "")
+    # The pages, in navigation order (Ctrl+1…9). Each capability adds its page here.
+    window.add_page("cases", window.tr("Casussen"), window.cases)
+    return ctx, window
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    app = application()
+    path = profile_path(args)
+    if not Backend.profile_exists(path):
+        QMessageBox.information(
+            None,
+            "casedesk",
+            QCoreApplication.translate(
+                "app",
+                "Er is nog geen profiel in %1.\nMaak er een met 'casedesk init' of "
+                "probeer casedesk met 'casedesk demo'.",
+            ).replace("%1", str(path)),
+        )
+        return 1
+    try:
+        backend = open_backend_interactively(path)
+    except KnownError as error:
+        QMessageBox.critical(None, "casedesk", user_message(error))
+        return 1
+    if backend is None:
+        return 1
+    ctx, window = build(backend)
+    window.show()
+    window.cases.list.reload()
+    code = app.exec()
+    ctx.worker.stop()
+    backend.close()
+    return code

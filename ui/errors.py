@@ -1,0 +1,92 @@
+"""Errors classified by what a person should see (qutebrowser/Electrum style):
+known conditions get a friendly Dutch dialog, validation stays next to its field, and anything
+else is a bug with a crash dialog whose details can be copied — without personal data."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from casedesk.errors import (
+    AccessDenied,
+    CasedeskError,
+    InvalidInput,
+    KnownError,
+    NotFound,
+    RuleViolation,
+    ValidationError,
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+KNOWN_MESSAGES = {
+    "wrong-key": "De wachtwoordzin klopt niet, of dit bestand hoort niet bij dit profiel.",
+    "database-too-new": "Deze gegevens zijn gemaakt met een nieuwere versie van casedesk. "
+    "Installeer de nieuwste versie.",
+    "corrupt-database": "Het databasebestand is beschadigd. Herstel het uit de back-upmap of "
+    "haal de gegevens opnieuw op bij de regionale opslag.",
+    "disk-full": "De schijf is vol. De laatste wijziging is niet opgeslagen; maak ruimte vrij "
+    "en probeer het opnieuw.",
+    "profile": "Het profiel kan niet worden geopend.",
+    "passphrase-required": "Voor dit profiel is een wachtwoordzin nodig.",
+    "offline": "Geen verbinding met de regionale opslag. U kunt gewoon doorwerken; "
+    "alles wordt later gesynchroniseerd.",
+}
+
+VALIDATION_MESSAGES = {
+    "invalid-bsn": "Dit is geen geldig BSN (elfproef).",
+    "future-date": "Deze datum ligt in de toekomst.",
+    "required": "Dit veld is verplicht.",
+    "end-before-start": "De einddatum ligt vóór de startdatum.",
+}
+
+
+def validation_text(error: ValidationError) -> str:
+    return tr(VALIDATION_MESSAGES.get(error.code, str(error)))
+
+
+def user_message(error: BaseException) -> str:
+    """The Dutch sentence for a known error; the English technical line as a fallback."""
+    if isinstance(error, InvalidInput):
+        return "\n".join(validation_text(e) for e in error.errors)
+    if isinstance(error, ValidationError):
+        return validation_text(error)
+    if isinstance(error, CasedeskError):
+        message = KNOWN_MESSAGES.get(error.code)
+        return tr(message) if message else str(error)
+    return str(error)
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    if isinstance(
+        error, KnownError | InvalidInput | ValidationError | RuleViolation | NotFound | AccessDenied
+    ):
+        QMessageBox.warning(parent, tr("casedesk"), user_message(error))
+        return
+    show_crash(parent, error)
+
+
+def show_crash(parent: QWidget | None, error: BaseException) -> None:
+    """A bug. The details hold the traceback (code locations, no field values)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(tr("casedesk — onverwachte fout"))
+    box.setText(
+        tr(
+            "Er ging iets mis in casedesk. Uw opgeslagen gegevens zijn veilig. "
+            "Kopieer de details hieronder voor de beheerder."
+        )
+    )
+    box.setDetailedText(crash_details(error))
+    box.exec()
+
+
+def crash_details(error: BaseException) -> str:
+    """Exception type and stack, but not the message: messages may quote field values."""
+    frames = traceback.format_tb(error.__traceback__)
+    return f"{type(error).__module__}.{type(error).__qualname__}\n" + "".join(frames)
