@@ -115,8 +115,9 @@ class CaseListView(QWidget):
         self.query = replace(
             self.query,
             text=self.search.text(),
-            filter=self.filter.currentData(),
-            step=self.step.currentData(),
+            # Qt hands enum item data back as plain strings.
+            filter=CaseFilter(self.filter.currentData()),
+            step=Step(step) if (step := self.step.currentData()) else None,
         )
         query = self.query
         self.ctx.run(
