@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from casedesk.domain.vocabulary import CaseStatus, MemberRole, Regime, Step
 from casedesk.domain.evaluation import EvaluationState
+from casedesk.domain.vocabulary import CaseStatus, MemberRole, Regime, Step
 from casedesk.services.cases import CaseFilter
 from casedesk.services.dto import CasePage, CaseRow
 from ui.context import AppContext
