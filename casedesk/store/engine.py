@@ -66,6 +66,7 @@ def _configure_connection(dbapi_conn: Any, _record: Any) -> None:
         "PRAGMA journal_mode = WAL",
         "PRAGMA synchronous = NORMAL",
         "PRAGMA temp_store = MEMORY",
+        "PRAGMA secure_delete = ON",  # deleted personal data is overwritten, not left in free pages
         "PRAGMA busy_timeout = 30000",
     ):
         cur.execute(pragma)
