@@ -345,6 +345,7 @@ class Plan18(Synced, Base):
     gestart_op: Mapped[date | None] = mapped_column(Date)
     akkoord_op: Mapped[date | None] = mapped_column(Date)
     akkoord_wijze: Mapped[str] = mapped_column(String(20), default="")
+    akkoord_door: Mapped[str] = mapped_column(String(30), default="")  # ConsentGiver
     checklist: Mapped[dict[str, Any]] = mapped_column(default=dict)  # item -> {wie, gedaan}
     overdracht_organisatie: Mapped[str] = mapped_column(String(120), default="")
     overdracht_persoon: Mapped[str] = mapped_column(String(120), default="")

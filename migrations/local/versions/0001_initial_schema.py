@@ -351,6 +351,7 @@ def upgrade() -> None:
     sa.Column('gestart_op', sa.Date(), nullable=True),
     sa.Column('akkoord_op', sa.Date(), nullable=True),
     sa.Column('akkoord_wijze', sa.String(length=20), nullable=False),
+    sa.Column('akkoord_door', sa.String(length=30), nullable=False),
     sa.Column('checklist', sa.JSON(), nullable=False),
     sa.Column('overdracht_organisatie', sa.String(length=120), nullable=False),
     sa.Column('overdracht_persoon', sa.String(length=120), nullable=False),
