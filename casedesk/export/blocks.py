@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from casedesk.export import fonts
 from casedesk.export.formatting import NONE
@@ -92,6 +92,18 @@ def fields(styles: Styles, pairs: Sequence[tuple[str, str]], label_width: float 
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]))
     return result
+
+
+def kept(heading: Flowable, blocks: Sequence[Sequence[Flowable]]) -> list[Flowable]:
+    """Each block on one page where it fits, the heading together with the first block.
+
+    A heading's ``keepWithNext`` does not bind to a KeepTogether in ReportLab, so the heading
+    goes inside the first block instead.
+    """
+    if not blocks:
+        return [heading]
+    first, *rest = blocks
+    return [KeepTogether([heading, *first]), *(KeepTogether(list(b)) for b in rest)]
 
 
 def gap(height: float = 4) -> Spacer:

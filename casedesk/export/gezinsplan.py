@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from casedesk.domain.vocabulary import ObservationKind, Regime, Step
 from casedesk.export import blocks, fonts
-from casedesk.export.blocks import bullets, fields, gap, labelled, table, text
+from casedesk.export.blocks import bullets, fields, gap, kept, labelled, table, text
 from casedesk.export.documents import (
     Actie,
     Contact,
@@ -254,9 +254,7 @@ def _afspraken(afspraken: tuple[Actie, ...]) -> Flowable:
 def _toetsing(plan: GezinsplanInhoud) -> list[Flowable]:
     if not plan.toetsingen:
         return [_heading(Step.TOETSING), text(S, "", "Nog niet geëvalueerd.")]
-    evaluations = [_one_toetsing(plan, t) for t in plan.toetsingen]
-    evaluations[0].insert(0, _heading(Step.TOETSING))  # never a step heading alone at a page end
-    return [KeepTogether(b) for b in evaluations]
+    return kept(_heading(Step.TOETSING), [_one_toetsing(plan, t) for t in plan.toetsingen])
 
 
 def _one_toetsing(plan: GezinsplanInhoud, t: Toetsing) -> list[Flowable]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -618,7 +618,3 @@ def _slug(text: str) -> str:
     slug = "".join(ch.lower() if ch.isalnum() else "-" for ch in text)
     return "-".join(part for part in slug.split("-") if part)
 
-
-def export_moment(now: datetime) -> date:
-    """The date a document carries: the day it is made."""
-    return now.date()
