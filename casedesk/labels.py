@@ -14,7 +14,7 @@ from typing import TypeVar
 from casedesk.domain.consent import ConsentGiver
 from casedesk.domain.evaluation import EvaluationState
 from casedesk.domain.tables import Cadence, Refusal
-from casedesk.domain.transition18 import TimelinePhase
+from casedesk.domain.transition18 import ChecklistAlert, ChecklistItem, TimelinePhase
 from casedesk.domain.vocabulary import (
     AanmeldingStatus,
     AgreementMethod,
@@ -169,6 +169,13 @@ LABELS: dict[StrEnum, str] = {
     TimelinePhase.EXTENDED: "Verlengde jeugdhulp",
     TimelinePhase.DONE: "Overgedragen",
     TimelinePhase.BEYOND: "Voorbij de leeftijdsgrens",
+    ChecklistItem.ZORGVERZEKERING: "Zorgverzekering",
+    ChecklistItem.TOESLAGEN: "Zorgtoeslag en andere toeslagen",
+    ChecklistItem.DIGID: "DigiD",
+    ChecklistItem.BANKREKENING: "Eigen bankrekening",
+    ChecklistItem.TOESTEMMING: "Toestemming en wie het dossier mag zien",
+    ChecklistAlert.SOON: "Binnenkort 18, nog niet geregeld",
+    ChecklistAlert.OVERDUE: "Al 18, nog niet geregeld",
 }
 
 LABELLED_ENUMS: tuple[type[StrEnum], ...] = tuple(dict.fromkeys(type(m) for m in LABELS))
