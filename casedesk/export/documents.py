@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from casedesk.domain.consent import ConsentGiver
 from casedesk.domain.vocabulary import (
     AgreementMethod,
     BreadthTopic,
@@ -256,6 +257,7 @@ class Plan18Doc:
     overdracht: Overdracht = Overdracht()
     akkoord_op: date | None = None
     akkoord_wijze: AgreementMethod | None = None
+    akkoord_door: ConsentGiver | None = None
     waakvlam_tot: date | None = None
 
 

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from casedesk.export.blocks import bullets, fields, kept, labelled, markup, table, text
 from casedesk.export.documents import ChecklistPunt, Plan18Doc, Thema18
-from casedesk.export.formatting import datum, datum_kort, ja_nee
+from casedesk.export.formatting import NONE, datum, datum_kort, ja_nee
 from casedesk.export.page import PageSetup
 from casedesk.export.styles import PROFESSIONAL as S
 from casedesk.labels import label
@@ -127,6 +127,9 @@ def _akkoord(doc: Plan18Doc) -> list[Flowable]:
     if doc.akkoord_op is None:
         parts.append(text(S, f"Dit plan is nog niet afgesproken met {doc.jongere}."))
         return parts
-    how = f" ({label(doc.akkoord_wijze).lower()})" if doc.akkoord_wijze else ""
-    parts.append(text(S, f"Afgesproken met {doc.jongere} op {datum(doc.akkoord_op)}{how}."))
+    parts.append(fields(S, [
+        ("Afgesproken op", datum(doc.akkoord_op)),
+        ("Akkoord gegeven door", label(doc.akkoord_door) if doc.akkoord_door else NONE),
+        ("Hoe", label(doc.akkoord_wijze) if doc.akkoord_wijze else NONE),
+    ]))
     return parts

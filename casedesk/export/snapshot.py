@@ -100,13 +100,15 @@ def gezinsplan_to_snapshot(inhoud: GezinsplanInhoud) -> dict[str, Any]:
 def gezinsplan_from_snapshot(snapshot: dict[str, Any]) -> GezinsplanInhoud:
     """Read a frozen plan version; a snapshot that does not fit is refused with a clear error."""
     made_with = snapshot.get("formaat")
-    if not isinstance(made_with, int) or made_with > SNAPSHOT_FORMAT:
+    if isinstance(made_with, int) and made_with > SNAPSHOT_FORMAT:
         raise ValidationError(
             "inhoud", "snapshot-too-new",
             f"this plan version was frozen in snapshot format {made_with!r}; "
             f"this build reads up to format {SNAPSHOT_FORMAT}",
         )
     try:
+        if made_with is None:
+            raise KeyError("formaat")
         return from_json(GezinsplanInhoud, snapshot)
     except (KeyError, TypeError, ValueError) as error:
         raise ValidationError(

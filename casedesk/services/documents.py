@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from casedesk.domain.consent import ConsentGiver
 from casedesk.domain.dates import age_on, birthday
 from casedesk.domain.vocabulary import (
     AgreementMethod,
@@ -347,6 +348,7 @@ def plan18_doc(session: Session, plan_or_casus_id: str, *, today: date) -> d.Pla
                                 plan.vaste_contactpersoon),
         akkoord_op=plan.akkoord_op,
         akkoord_wijze=_enum(AgreementMethod, plan.akkoord_wijze),
+        akkoord_door=_enum(ConsentGiver, plan.akkoord_door),
         waakvlam_tot=plan.waakvlam_tot,
     )
 
