@@ -8,6 +8,7 @@ at every point of the 16-23 range, table sessions in the past and the coming wee
 
 from __future__ import annotations
 
+import calendar
 import random
 import uuid
 from collections.abc import Callable
@@ -19,8 +20,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from casedesk.domain.bsn import is_valid_bsn
-from casedesk.domain.dates import add_months, age_on
+from casedesk.domain.dates import add_months, age_months_on, age_on
 from casedesk.domain.tables import session_dates
+from casedesk.domain.transition18 import (
+    LEGAL_LIMIT_AGE,
+    ChecklistItem,
+    Transition18Policy,
+    agreement_giver,
+    milestones,
+)
 from casedesk.domain.vocabulary import (
     AanmeldingStatus,
     AgreementMethod,
@@ -71,6 +79,8 @@ from casedesk.store.models import (
 
 Progress = Callable[[int, int], None]
 BATCH = 200
+YOUTH_EVERY = 4  # one household in four has a youth placed in the 16-23 range
+GOLDEN_RATIO_CONJUGATE = 0.6180339887498949
 
 FIRST_NAMES_M = (
     "Daan",
@@ -267,6 +277,144 @@ SCHOOLS = (
 )
 
 
+# --- toekomstplan 18+ ------------------------------------------------------------------------
+
+REGISSEUR = "casusregisseur"  # placeholder in THEMES18, replaced by the regisseur's name
+F = Financing18
+# Per leefthema: (situation now, goal in the young person's words, possible financing, actions)
+THEMES18: dict[
+    Theme18, tuple[tuple[str, str, tuple[Financing18, ...], tuple[tuple[str, str], ...]], ...]
+] = {
+    Theme18.SUPPORT: (
+        (
+            "Heeft weinig mensen om op terug te vallen; het contact met een oom is goed.",
+            "Ik wil iemand die ik kan bellen als het misgaat.",
+            (F.GEEN, F.MAATWERKBUDGET),
+            (
+                ("Samen een steunfiguur kiezen (JIM-aanpak)", REGISSEUR),
+                ("Kennismaken met de JIM-mentor", "Jongere"),
+            ),
+        ),
+        (
+            "Tante is steunfiguur en komt elke week langs.",
+            "Dat mijn tante er blijft, ook na mijn achttiende.",
+            (F.GEEN,),
+            (("Afspraken met tante vastleggen in het netwerkplan", REGISSEUR),),
+        ),
+        (
+            "De voetbaltrainer is een belangrijk voorbeeld; verder weinig netwerk.",
+            "Ik wil mijn eigen mensen om me heen houden.",
+            (F.GEEN, F.MAATWERKBUDGET),
+            (("Netwerkberaad plannen met trainer en familie", REGISSEUR),),
+        ),
+    ),
+    Theme18.WONEN: (
+        (
+            "Woont thuis bij moeder; het is vaak onrustig.",
+            "Ik wil op mezelf wonen, het liefst in Nijmegen.",
+            (F.WMO, F.GEEN),
+            (
+                ("Inschrijven bij Entree voor een woning", "Jongere"),
+                ("Aanmelden voor begeleid wonen", REGISSEUR),
+            ),
+        ),
+        (
+            "Woont in een gezinshuis; de plaatsing stopt bij 18 jaar.",
+            "Ik wil een kamer met een beetje begeleiding.",
+            (F.VERLENGDE_JEUGDHULP, F.WMO),
+            (
+                ("Verlengde jeugdhulp aanvragen voor het gezinshuis", REGISSEUR),
+                ("Kamer zoeken via Kamernet", "Jongere"),
+            ),
+        ),
+        (
+            "Woont bij vader; dat gaat goed.",
+            "Ik blijf voorlopig thuis wonen.",
+            (F.GEEN,),
+            (),
+        ),
+    ),
+    Theme18.INKOMEN: (
+        (
+            "Heeft een bijbaan bij de supermarkt; geen overzicht over geld.",
+            "Ik wil weten wat ik elke maand kan uitgeven.",
+            (F.GEEN, F.PARTICIPATIEWET),
+            (
+                ("Budgetcursus volgen bij Sterker", "Jongere"),
+                ("Zorgtoeslag aanvragen zodra de jongere 18 is", "Jongere"),
+            ),
+        ),
+        (
+            "Geen inkomen; schulden bij een telefoonprovider.",
+            "Ik wil geen schulden meer.",
+            (F.PARTICIPATIEWET,),
+            (
+                ("Aanmelden bij schuldhulpverlening", REGISSEUR),
+                ("Afspraak bij Werk en Inkomen over een uitkering", "Jongere"),
+            ),
+        ),
+    ),
+    Theme18.ONDERWIJS_WERK: (
+        (
+            "Zit op het ROC, niveau 2, en verzuimt veel.",
+            "Ik wil mijn diploma halen.",
+            (F.GEEN,),
+            (("Gesprek met de mentor over het verzuim", "Mentor ROC"),),
+        ),
+        (
+            "Zit al een half jaar thuis, zonder school of werk.",
+            "Ik wil werken, het liefst met mijn handen.",
+            (F.PARTICIPATIEWET,),
+            (("Aanmelden bij het Werkbedrijf", REGISSEUR), ("Proefdag bij een garage", "Jongere")),
+        ),
+        (
+            "Doet een BBL-opleiding in de zorg.",
+            "Ik wil verpleegkundige worden.",
+            (F.GEEN,),
+            (),
+        ),
+    ),
+    Theme18.ZORG_WELZIJN: (
+        (
+            "Behandeling bij de jeugd-GGZ loopt door tot na 18 jaar.",
+            "Ik wil niet opnieuw mijn hele verhaal hoeven te vertellen.",
+            (F.VERLENGDE_JEUGDHULP, F.ZVW),
+            (
+                ("Warme overdracht naar de volwassenen-GGZ regelen", REGISSEUR),
+                ("Zelf een huisarts kiezen", "Jongere"),
+            ),
+        ),
+        (
+            "Blowt dagelijks; slaapt slecht.",
+            "Ik wil minder blowen en beter slapen.",
+            (F.ZVW, F.WMO),
+            (("Kennismaking bij IrisZorg", "Jongere"),),
+        ),
+        (
+            "Lichamelijke beperking; heeft veel zorg nodig.",
+            "Ik wil zoveel mogelijk zelf blijven doen.",
+            (F.WLZ, F.WMO),
+            (("Wlz-indicatie aanvragen bij het CIZ", REGISSEUR),),
+        ),
+        (
+            "Geen zorgen op dit moment.",
+            "Gewoon gezond blijven.",
+            (F.GEEN,),
+            (),
+        ),
+    ),
+}
+# How often a theme is stuck: housing and income get stuck most (001:652-656, 702).
+STUCK_CHANCE = {Theme18.WONEN: 0.14, Theme18.INKOMEN: 0.1}
+RECEIVERS = (
+    ("Wmo-team Nijmegen", "Jeroen Kuipers"),
+    ("Pro Persona volwassenen-GGZ", "Sanne de Bruijn"),
+    ("Werkbedrijf Rijk van Nijmegen", "Mustafa Aydın"),
+    ("IrisZorg begeleid wonen", "Linda Verbeek"),
+    ("Integraal team jongvolwassenen", "Kim Hoekstra"),
+)
+
+
 @dataclass(frozen=True)
 class DemoReport:
     households: int
@@ -430,20 +578,36 @@ class DemoBuilder:
                     gezag=True,
                 )
             )
-        # One household in eight has a youth placed deliberately in the 16-23 range, so the
-        # 18+ timeline always has people at every point of it.
         for c in range(rng.randint(1, 4)):
-            if c == 0 and index % 8 == 0:
-                age_days = int(16 * 365.25) + (index * 97) % int(7 * 365.25)
-                born = self.today - timedelta(days=age_days)
+            if c == 0 and index % YOUTH_EVERY == 0:
+                born = self.placed_youth_birth_date(index // YOUTH_EVERY)
             else:
                 born = self.today - timedelta(days=rng.randint(30, int(17.9 * 365)))
             members.append(
                 self.person(
-                    household_id, MemberRole.JEUGDIGE, tv, last, rng.random() < 0.5, born=born
+                    household_id,
+                    MemberRole.JEUGDIGE,
+                    tv,
+                    last,
+                    rng.random() < 0.5,
+                    born=born,
                 )
             )
         return members
+
+    def placed_youth_birth_date(self, k: int) -> date | None:
+        """The k-th youth placed deliberately in the 16-23 range, so the 18+ timeline has people
+        at every point of it in any profile size: ages follow the golden-ratio sequence, which
+        spreads any number of points evenly. A few are born on 29 February, and a few have no
+        known birth date (e.g. an unaccompanied minor), so both cases are always on screen."""
+        if k % 40 == 5:
+            return None
+        if k % 40 == 2:
+            leap = next(y for y in range(self.today.year - 17, 0, -1) if calendar.isleap(y))
+            return date(leap, 2, 29)
+        fraction = (k * GOLDEN_RATIO_CONJUGATE) % 1.0
+        age_days = int(16 * 365.25 + fraction * 7 * 365.25)
+        return self.today - timedelta(days=age_days)
 
     def person(
         self,
@@ -457,9 +621,9 @@ class DemoBuilder:
         born: date | None = None,
         gezag: bool = False,
     ) -> Persoon:
+        """A parent is made by ``age_years``; a youth by ``born``, which may be unknown."""
         rng = self.rng
-        if born is None:
-            assert age_years is not None
+        if age_years is not None:
             born = self.today - timedelta(days=age_years * 365 + rng.randint(0, 364))
         p = Persoon(
             id=self.new_id(),
@@ -719,74 +883,149 @@ class DemoBuilder:
         )
         if not closed:
             for y in youths:
-                if y.geboortedatum and 16 <= age_on(y.geboortedatum, self.today) <= 22:
+                born = y.geboortedatum
+                if born is None or 16 <= age_on(born, self.today) < LEGAL_LIMIT_AGE:
                     self.plan18(c, y, regisseur)
 
     def plan18(self, c: Casus, youth: Persoon, regisseur: Professional) -> None:
+        """A toekomstplan whose progress fits the young person's age, with some stuck themes,
+        open checklist items close to 18 and warm handovers, so every phase is on screen."""
         rng = self.rng
-        assert youth.geboortedatum is not None
-        age = age_on(youth.geboortedatum, self.today)
-        if age < 17:
-            status = self.pick((Plan18Status.NIET_GESTART, Plan18Status.IN_UITVOERING))
-        elif age < 18:
-            status = self.pick(
-                (Plan18Status.IN_UITVOERING, Plan18Status.AFGESPROKEN, Plan18Status.NIET_GESTART)
-            )
-        else:
-            status = self.pick(
-                (Plan18Status.AFGESPROKEN, Plan18Status.OVERGEDRAGEN, Plan18Status.IN_UITVOERING)
-            )
-        handed = status is Plan18Status.OVERGEDRAGEN
+        born = youth.geboortedatum
+        months = age_months_on(born, self.today) if born else None
+        status = self._plan18_status(months)
+        started = status is not Plan18Status.NIET_GESTART
+        plan_start = milestones(born, Transition18Policy()).plan_start if born else self.today
+        gestart_op = None
+        if started:
+            earliest = max(plan_start, self.today - timedelta(days=400))
+            span = max((self.today - earliest).days, 20)
+            gestart_op = self.today - timedelta(days=rng.randint(5, span))
+        agreed = status in (Plan18Status.AFGESPROKEN, Plan18Status.OVERGEDRAGEN)
+        akkoord_op = akkoord_door = None
+        if agreed and gestart_op is not None:
+            akkoord_op = min(gestart_op + timedelta(days=rng.randint(45, 150)), self.today)
+            adult = born is not None and age_on(born, akkoord_op) >= 18
+            parents_also = not adult and (born is None or rng.random() < 0.5)
+            akkoord_door = agreement_giver(born, akkoord_op, parents_also=parents_also)
+        handed = status is Plan18Status.OVERGEDRAGEN and akkoord_op is not None
+        overdracht_op = (
+            min(akkoord_op + timedelta(days=rng.randint(10, 60)), self.today)
+            if handed and akkoord_op
+            else None
+        )
+        organisatie, persoon = self.pick(RECEIVERS)
         plan = Plan18(
             id=self.new_id(),
             casus_id=c.id,
             persoon_id=youth.id,
             status=status.value,
-            verlengd=age >= 18 and rng.random() < 0.6,
-            gestart_op=None
-            if status is Plan18Status.NIET_GESTART
-            else self.today - timedelta(days=rng.randint(20, 300)),
-            akkoord_op=self.today - timedelta(days=10)
-            if status in (Plan18Status.AFGESPROKEN, Plan18Status.OVERGEDRAGEN)
+            verlengd=months is not None and months >= 18 * 12 and rng.random() < 0.6,
+            gestart_op=gestart_op,
+            akkoord_op=akkoord_op,
+            akkoord_wijze=self.pick(list(AgreementMethod)).value if akkoord_op else "",
+            akkoord_door=akkoord_door.value if akkoord_door else "",
+            checklist=self._checklist(months, handed, regisseur) if started else {},
+            overdracht_organisatie=organisatie if handed else "",
+            overdracht_persoon=persoon if handed else "",
+            overdracht_op=overdracht_op,
+            overdracht_inhoud="Toekomstplan, afspraken over wonen en inkomen, en het "
+            "behandelverloop; kennismaking samen met de jongere."
+            if handed
+            else "",
+            vaste_contactpersoon=(persoon if handed else regisseur.naam) if started else "",
+            waakvlam_tot=add_months(overdracht_op, 3)
+            if overdracht_op and rng.random() < 0.7
             else None,
-            checklist={
-                item: {
-                    "wie": self.pick(("Jongere", regisseur.naam, "Moeder")),
-                    "gedaan": rng.random() < 0.4,
-                }
-                for item in ("zorgverzekering", "toeslagen", "digid", "bankrekening", "toestemming")
-            },
-            overdracht_organisatie="Wmo-team Nijmegen" if handed else "",
-            overdracht_persoon="Jeroen Kuipers" if handed else "",
-            overdracht_op=self.today - timedelta(days=5) if handed else None,
-            overdracht_inhoud="Toekomstplan en afspraken over wonen en inkomen." if handed else "",
-            vaste_contactpersoon=regisseur.naam,
         )
         self.s.add(plan)
-        if status is Plan18Status.NIET_GESTART:
+        if not started:
             return
         for theme in Theme18:
+            situatie, doel, financing, actions = self.pick(THEMES18[theme])
+            theme_status = (
+                ThemeStatus.GEREGELD
+                if handed
+                else self.pick(
+                    (ThemeStatus.OPEN, ThemeStatus.LOOPT, ThemeStatus.LOOPT, ThemeStatus.GEREGELD)
+                )
+            )
+            if not handed and rng.random() < STUCK_CHANCE.get(theme, 0.05):
+                theme_status = ThemeStatus.VASTGELOPEN
+            acties = []
+            for wat, owner in actions:
+                action = {
+                    "id": self.new_id(),
+                    "wat": wat,
+                    "wie": regisseur.naam if owner == REGISSEUR else owner,
+                    "wanneer": (self.today + timedelta(days=rng.randint(-30, 90))).isoformat(),
+                    "gedaan": handed or rng.random() < 0.3,
+                }
+                acties.append(action)
+                self.s.add(
+                    Afspraak(
+                        id=action["id"],
+                        casus_id=c.id,
+                        wie=action["wie"],
+                        wat=wat,
+                        wanneer=date.fromisoformat(action["wanneer"]),
+                        gedaan=action["gedaan"],
+                        bron="plan18",
+                        bron_id=plan.id,
+                    )
+                )
+            decided = handed or rng.random() < 0.7
             self.s.add(
                 Plan18Thema(
                     id=self.new_id(),
                     plan_id=plan.id,
                     thema=theme.value,
-                    situatie="Woont thuis bij moeder." if theme is Theme18.WONEN else "",
-                    doel="Ik wil op mezelf wonen." if theme is Theme18.WONEN else "",
-                    financiering=self.pick(list(Financing18)).value,
-                    status=self.pick(list(ThemeStatus)).value,
-                    acties=[
-                        {
-                            "wat": "Inschrijven bij Entree voor een woning",
-                            "wie": "Jongere",
-                            "wanneer": (self.today + timedelta(days=30)).isoformat(),
-                            "gedaan": False,
-                        }
-                    ]
-                    if theme is Theme18.WONEN
-                    else [],
+                    situatie=situatie,
+                    doel=doel,
+                    financiering=self.pick(financing).value if decided else "",
+                    status=theme_status.value,
+                    acties=acties,
                 )
             )
+
+    def _plan18_status(self, months: int | None) -> Plan18Status:
+        s = Plan18Status
+        choice: tuple[Plan18Status, ...]
+        if months is None:
+            return s.IN_UITVOERING
+        if months < 16 * 12 + 6:
+            choice = (s.NIET_GESTART, s.NIET_GESTART, s.IN_UITVOERING)
+        elif months < 17 * 12 + 6:
+            choice = (s.NIET_GESTART, s.IN_UITVOERING, s.IN_UITVOERING, s.AFGESPROKEN)
+        elif months < 18 * 12:
+            choice = (s.NIET_GESTART, s.IN_UITVOERING, s.AFGESPROKEN, s.AFGESPROKEN, s.OVERGEDRAGEN)
+        else:
+            choice = (
+                s.IN_UITVOERING,
+                s.AFGESPROKEN,
+                s.OVERGEDRAGEN,
+                s.OVERGEDRAGEN,
+                s.OVERGEDRAGEN,
+            )
+        return choice[self.rng.randrange(len(choice))]
+
+    def _checklist(
+        self, months: int | None, handed: bool, regisseur: Professional
+    ) -> dict[str, Any]:
+        """Further along, more is arranged; some items have nobody named yet."""
+        if handed:
+            done_chance = 0.95
+        elif months is None or months < 17 * 12:
+            done_chance = 0.1
+        elif months < 18 * 12:
+            done_chance = 0.45
+        else:
+            done_chance = 0.75
+        owners = ("Jongere", "Jongere", regisseur.naam, "Moeder", "Vader", "Mentor ROC", "")
+        return {
+            item.value: {"wie": self.pick(owners), "gedaan": self.rng.random() < done_chance}
+            for item in ChecklistItem
+        }
 
     def log(
         self,
