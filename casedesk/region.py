@@ -13,7 +13,7 @@ from datetime import time
 from importlib.resources import files
 from typing import Any
 
-from casedesk.domain.tables import Cadence, TableDefinition
+from casedesk.domain.tables import Cadence, TableDefinition, definition_errors
 from casedesk.errors import ValidationError
 
 NAMESPACE = uuid.UUID("5f0c1f8e-3b0e-4c1a-9a43-0d6c2a1e7c11")
@@ -71,33 +71,119 @@ def parse_region(data: dict[str, Any]) -> Region:
 
 
 def parse_table(raw: dict[str, Any]) -> TableDefinition:
-    """Read one table definition; malformed configuration is refused with a clear message."""
-    try:
-        return TableDefinition(
-            code=str(raw["code"]),
-            name=str(raw["name"]),
-            purpose=str(raw.get("purpose", "")),
-            submitters=tuple(raw.get("submitters", ())),
-            participants=tuple((str(r), str(w)) for r, w in raw.get("participants", ())),
-            min_age=_optional_int(raw.get("min_age")),
-            max_age=_optional_int(raw.get("max_age")),
-            required_documents=tuple(raw.get("required_documents", ())),
-            family_attends=bool(raw.get("family_attends", False)),
-            children_attend_from=_optional_int(raw.get("children_attend_from")),
-            cadence=Cadence(raw.get("cadence", "wekelijks")),
-            weekday=int(raw.get("weekday", 0)),
-            start_time=time.fromisoformat(raw.get("start_time", "09:00")),
-            slots=int(raw.get("slots", 6)),
-            minutes_per_slot=int(raw.get("minutes_per_slot", 30)),
-            anonymised=bool(raw.get("anonymised", False)),
-            notes=str(raw.get("notes", "")),
-        )
-    except (KeyError, ValueError, TypeError) as error:
+    """Read one table definition; malformed configuration is refused with a clear message that
+    names every wrong field (``table_errors`` gives them one by one, for an editor)."""
+    table, errors = table_errors(raw)
+    if table is None or errors:
         code = raw.get("code", "?") if isinstance(raw, dict) else "?"
+        problems = "; ".join(f"{e.field}: {e}" for e in errors)
         raise ValidationError(
-            "tafel", "invalid-table-config", f"table definition {code!r} is invalid: {error!r}"
-        ) from None
+            "tafel", "invalid-table-config", f"table definition {code!r} is invalid: {problems}"
+        )
+    return table
 
 
-def _optional_int(value: Any) -> int | None:
-    return None if value is None else int(value)
+def table_errors(raw: Any) -> tuple[TableDefinition | None, list[ValidationError]]:
+    """The definition in ``raw`` and everything wrong with it: the JSON's shape (types, names
+    of cadences, times) first, then the domain's rules (``definition_errors``)."""
+    if not isinstance(raw, dict):
+        return None, [ValidationError("tafel", "not-an-object", "a table definition is an object")]
+    reader = _Reader(raw)
+    table = TableDefinition(
+        code=reader.text("code", required=True),
+        name=reader.text("name", required=True),
+        purpose=reader.text("purpose"),
+        submitters=reader.texts("submitters"),
+        participants=reader.participants(),
+        min_age=reader.optional_int("min_age"),
+        max_age=reader.optional_int("max_age"),
+        required_documents=reader.texts("required_documents"),
+        family_attends=reader.flag("family_attends"),
+        children_attend_from=reader.optional_int("children_attend_from"),
+        cadence=reader.cadence(),
+        weekday=reader.integer("weekday", 0),
+        start_time=reader.start_time(),
+        slots=reader.integer("slots", 6),
+        minutes_per_slot=reader.integer("minutes_per_slot", 30),
+        anonymised=reader.flag("anonymised"),
+        notes=reader.text("notes"),
+    )
+    if reader.errors:
+        return None, reader.errors
+    return table, definition_errors(table)
+
+
+class _Reader:
+    """Reads fields of one raw definition, collecting an error per wrong field instead of
+    stopping at the first; a wrong field reads as its default so the rest is still checked."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.raw = raw
+        self.errors: list[ValidationError] = []
+
+    def fail(self, name: str, code: str, message: str) -> None:
+        self.errors.append(ValidationError(name, code, message))
+
+    def text(self, name: str, *, required: bool = False) -> str:
+        value = self.raw.get(name, "")
+        if not isinstance(value, str):
+            self.fail(name, "not-text", f"{name} must be text, not {value!r}")
+            return ""
+        if required and not value.strip():
+            self.fail(name, "required", f"{name} is required")
+        return value
+
+    def texts(self, name: str) -> tuple[str, ...]:
+        value = self.raw.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(name, "not-a-list", f"{name} must be a list of texts, not {value!r}")
+            return ()
+        return tuple(value)
+
+    def participants(self) -> tuple[tuple[str, str], ...]:
+        value = self.raw.get("participants", [])
+        pairs = value if isinstance(value, list) else None
+        if pairs is None or not all(
+            isinstance(p, list | tuple) and len(p) == 2 and all(isinstance(x, str) for x in p)
+            for p in pairs
+        ):
+            self.fail("participants", "invalid-participant",
+                      f"participants must be [role, who] pairs, not {value!r}")
+            return ()
+        return tuple((role, who) for role, who in pairs)
+
+    def integer(self, name: str, default: int) -> int:
+        value = self.raw.get(name, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(name, "not-a-number", f"{name} must be a whole number, not {value!r}")
+            return default
+        return value
+
+    def optional_int(self, name: str) -> int | None:
+        if self.raw.get(name) is None:
+            return None
+        return self.integer(name, 0)
+
+    def flag(self, name: str) -> bool:
+        value = self.raw.get(name, False)
+        if not isinstance(value, bool):
+            self.fail(name, "not-a-flag", f"{name} must be true or false, not {value!r}")
+            return False
+        return value
+
+    def cadence(self) -> Cadence:
+        value = self.raw.get("cadence", Cadence.WEKELIJKS.value)
+        try:
+            return Cadence(value)
+        except (TypeError, ValueError):
+            names = ", ".join(c.value for c in Cadence)
+            self.fail("cadence", "invalid-cadence", f"cadence is one of {names}, not {value!r}")
+            return Cadence.WEKELIJKS
+
+    def start_time(self) -> time:
+        value = self.raw.get("start_time", "09:00")
+        try:
+            return time.fromisoformat(value)
+        except (TypeError, ValueError):
+            self.fail("start_time", "invalid-time", f"start_time must be HH:MM, not {value!r}")
+            return time(9, 0)

@@ -4,14 +4,16 @@ flow, and the session calendar a table's cadence produces.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from casedesk.domain.consent import ConsentRecord, required_consent_giver
 from casedesk.domain.dates import add_months
-from casedesk.domain.vocabulary import AanmeldingStatus, Role
-from casedesk.errors import RuleViolation
+from casedesk.domain.vocabulary import AanmeldingStatus, LegalGround, Role
+from casedesk.errors import RuleViolation, ValidationError
 
 
 class Cadence(StrEnum):
@@ -171,3 +173,174 @@ class Agenda:
     def move(self, item: str, position: int) -> None:
         self.items.remove(item)
         self.items.insert(max(0, min(position, len(self.items))), item)
+
+    def shift(self, item: str, delta: int) -> int:
+        """Move ``item`` up (negative) or down; returns its new position."""
+        self.move(item, self.items.index(item) + delta)
+        return self.items.index(item)
+
+
+# --- configuration ---------------------------------------------------------------------------
+
+# Youth care runs to 18, extended to 23, young-adult support to 27 (domain brief); an age past
+# this in a table's configuration is a typing error, not a policy.
+MAX_CONFIG_AGE = 30
+MINUTES_PER_DAY = 24 * 60
+
+
+def definition_errors(table: TableDefinition) -> list[ValidationError]:
+    """Every field of a parsed definition the region's rules cannot work with.
+
+    Field names are the ``TableDefinition`` attribute names, so an editor can put each message
+    next to its input.
+    """
+    errors: list[ValidationError] = []
+
+    def bad(name: str, code: str, message: str) -> None:
+        errors.append(ValidationError(name, code, message))
+
+    if not table.code.strip():
+        bad("code", "required", "a table needs a code")
+    if not table.name.strip():
+        bad("name", "required", "a table needs a name")
+    if not 0 <= table.weekday <= 6:
+        bad("weekday", "invalid-weekday", f"weekday must be 0 (Monday) to 6, not {table.weekday}")
+    if table.slots < 1:
+        bad("slots", "not-positive", f"slots must be at least 1, not {table.slots}")
+    if table.minutes_per_slot < 1:
+        bad("minutes_per_slot", "not-positive",
+            f"minutes per slot must be at least 1, not {table.minutes_per_slot}")
+    for name in ("min_age", "max_age", "children_attend_from"):
+        age = getattr(table, name)
+        if age is not None and not 0 <= age <= MAX_CONFIG_AGE:
+            bad(name, "age-out-of-range", f"{name} must be 0 to {MAX_CONFIG_AGE}, not {age}")
+    if table.min_age is not None and table.max_age is not None and table.min_age > table.max_age:
+        bad("max_age", "age-range-inverted",
+            f"max_age {table.max_age} is below min_age {table.min_age}")
+    if any(not role.strip() or not who.strip() for role, who in table.participants):
+        bad("participants", "participant-incomplete", "every participant needs a role and a name")
+    if any(not doc.strip() for doc in table.required_documents):
+        bad("required_documents", "required", "a required document needs a name")
+    if any(not who.strip() for who in table.submitters):
+        bad("submitters", "required", "a submitter role needs a name")
+    end = table.start_time.hour * 60 + table.start_time.minute
+    if table.slots >= 1 and table.minutes_per_slot >= 1:
+        end += table.slots * table.minutes_per_slot
+        if end > MINUTES_PER_DAY:
+            bad("slots", "session-past-midnight",
+                "the session's slots run past midnight: fewer slots or shorter ones")
+    return errors
+
+
+# --- sharing with a table: consent or a legal ground -----------------------------------------
+
+
+def consent_issue(record: ConsentRecord, recipient: str, day: date, age: int | None) -> str | None:
+    """Why a recorded consent does not allow sharing with ``recipient`` on ``day``, as a code;
+    None when it does. ``age`` is the jeugdige's, which decides who must consent."""
+    if record.recipient != recipient:
+        return "consent-other-recipient"
+    if day < record.given_on:
+        return "consent-not-yet-given"
+    if record.withdrawn_on is not None and day >= record.withdrawn_on:
+        return "consent-withdrawn"
+    if record.expires_on is not None and day > record.expires_on:
+        return "consent-expired"
+    if record.given_by is not required_consent_giver(age):
+        return "consent-wrong-giver"
+    return None
+
+
+def sharing_issue(
+    consent: ConsentRecord | None,
+    ground: LegalGround | None,
+    reason: str,
+    *,
+    recipient: str,
+    day: date,
+    age: int | None,
+) -> ValidationError | None:
+    """The one thing wrong with the basis for sharing an aanmelding, or None when it holds.
+
+    A legal ground needs a written reason; without a ground, the consent must hold for this
+    table on this day and come from the person(s) the jeugdige's age requires.
+    """
+    if ground is not None:
+        if reason.strip():
+            return None
+        return ValidationError("grondslag_reden", "ground-without-reason",
+                               "a legal ground needs a reason")
+    if consent is None:
+        return ValidationError("toestemming", Refusal.NO_CONSENT_OR_GROUND.value,
+                               "neither consent nor a legal ground is recorded")
+    code = consent_issue(consent, recipient, day, age)
+    if code is None:
+        return None
+    return ValidationError("toestemming", code, f"the consent does not hold: {code}")
+
+
+# --- planning and outcome --------------------------------------------------------------------
+
+
+def check_plannable(capacity: Capacity, session_start: datetime, now: datetime) -> None:
+    """A zitting takes an aanmelding only before it starts and while it has a free slot."""
+    if session_start < now:
+        raise RuleViolation("zitting-past", "the zitting has already taken place")
+    if capacity.full:
+        raise RuleViolation("zitting-full", f"all {capacity.slots} slots are taken")
+
+
+def agenda_times(start: datetime, minutes_per_slot: int, count: int) -> list[tuple[time, time]]:
+    """Begin and end of each agenda item, one slot each, in agenda order."""
+    return [
+        (begin.time(), (begin + timedelta(minutes=minutes_per_slot)).time())
+        for begin in slot_times(start, minutes_per_slot, count)
+    ]
+
+
+@dataclass(frozen=True)
+class Action:
+    """One afspraak of a table's outcome: who does what by when."""
+
+    wie: str
+    wat: str
+    wanneer: date | None
+
+
+def outcome_errors(
+    advies: str, conclusie_gezin: str, actions: Sequence[Action], *, closing: bool
+) -> list[ValidationError]:
+    """What is missing from an outcome. Saving accepts a draft without advice; closing it
+    (so it flows back to the casus) needs the advice and the family's conclusion. Every
+    afspraak always needs an owner, an action and a due date: the werkoverzicht lists it."""
+    errors: list[ValidationError] = []
+    if closing and not advies.strip():
+        errors.append(ValidationError("advies", "required", "closing needs the advice"))
+    if closing and not conclusie_gezin.strip():
+        errors.append(ValidationError("conclusie_gezin", "required",
+                                      "closing needs the conclusion for the family"))
+    for i, action in enumerate(actions):
+        for name in ("wie", "wat"):
+            if not getattr(action, name).strip():
+                errors.append(ValidationError(f"afspraken.{i}.{name}", "required",
+                                              f"afspraak {i + 1} needs '{name}'"))
+        if action.wanneer is None:
+            errors.append(ValidationError(f"afspraken.{i}.wanneer", "required",
+                                          f"afspraak {i + 1} needs a due date"))
+    return errors
+
+
+# --- anonymised pre-screening ----------------------------------------------------------------
+
+ANONYMOUS_NAME = "[naam]"
+
+
+def scrub_names(text: str, names: Iterable[str]) -> str:
+    """``text`` with every whole-word occurrence of ``names`` (any case) replaced, for tables
+    that pre-screen anonymously (004 l.3736-3739). Longer names go first, so "van den Berg"
+    is replaced whole before "Berg" could be."""
+    words = sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len, reverse=True)
+    if not words:
+        return text
+    pattern = r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)"
+    return re.sub(pattern, ANONYMOUS_NAME, text, flags=re.IGNORECASE)
