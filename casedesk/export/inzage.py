@@ -126,6 +126,11 @@ ACTIONS = {
 }
 
 
+PLAN_VERSIONS = ("De inhoud van een vastgestelde versie is het gezinsplan zoals het gezin het "
+                 "heeft afgesproken. Die inhoud staat in het gezinsplan zelf, op te vragen per "
+                 "versie.")
+
+
 def page_setup(doc: InzageDoc) -> PageSetup:
     return PageSetup(
         titel=f"Inzage {doc.persoon}",
@@ -176,11 +181,14 @@ def story(doc: InzageDoc) -> list[Flowable]:
         grouped.setdefault(record.soort, []).append(record)
     for soort, records in grouped.items():
         title = SECTIONS.get(soort, soort)
-        parts += kept(Paragraph(f"{title} ({len(records)})", S.kop1), [
+        blocks: list[list[Flowable]] = [
             [Paragraph(f"{title} · {number}", S.kop2),
              fields(S, [(veldnaam(k), waarde(soort, k, v)) for k, v in record.velden], 0.3)]
             for number, record in enumerate(records, start=1)
-        ])
+        ]
+        if soort == "plan_versie":
+            blocks[0].insert(0, text(S, PLAN_VERSIONS))
+        parts += kept(Paragraph(f"{title} ({len(records)})", S.kop1), blocks)
     parts.append(Paragraph("Wie heeft de gegevens ingezien of gewijzigd", S.kop1))
     if doc.logboek:
         parts.append(table(S, ["Wanneer", "Wie", "Handeling", "Welke gegevens"], [

@@ -460,9 +460,15 @@ def verslag_doc(
 
 
 def _record(row: Any) -> d.InzageRecord:
-    """Every column of a stored row, as stored; JSON columns as readable JSON text."""
+    """Every column of a stored row, as stored; JSON columns as readable JSON text.
+
+    A plan version's frozen content is left out: it is the household's whole plan, with what
+    concerns the other members, and the family holds it as the agreed gezinsplan already.
+    """
     values: list[tuple[str, d.InzageWaarde]] = []
     for column in row.__table__.columns:
+        if isinstance(row, PlanVersie) and column.key == "inhoud":
+            continue
         value = getattr(row, column.key)
         if isinstance(value, dict | list):
             value = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
