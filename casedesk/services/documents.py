@@ -616,7 +616,7 @@ def team_plan_documents(
             continue
         audit.record(session, "export", "casus", casus_id,
                      {"kind": kind.value, "versie": latest.versie})
-        name = f"{kind.value}-{_slug(household)}-v{latest.versie}-{casus_id[:8]}.pdf"
+        name = f"{_slug(household)}-{kind.value}-v{latest.versie}-{casus_id[:8]}.pdf"
         plans.append((name, d.GezinsplanGezinDoc(plan_doc) if family else plan_doc))
     return BulkPlans(tuple(plans), tuple(unreadable))
 
