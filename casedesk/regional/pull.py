@@ -1,0 +1,246 @@
+"""Sending a device what it may see: purges, backfills and the change log, in pages.
+
+The server remembers which scope *roots* each device holds (the region, households, cases,
+tafels). A pull first compares them with what the account sees now: roots it lost are purged
+from the device, roots it gained are sent whole (a backfill, whatever their revisions), and only
+then does it page through the change log (``rev > cursor``) filtered to what the account sees.
+
+The cursor is ``"<rev>.<serial>"``: the log position and the serial number of the last page the
+device applied. Changes to a device's roots count only once the device comes back with a
+cursor naming that page, so an answer lost on the way changes nothing on the server.
+See docs/decisions/0010-sync-protocol.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from itertools import groupby
+from typing import Any
+
+from sqlalchemy import Row, and_, delete, select, update
+from sqlalchemy.orm import Session
+
+from casedesk.regional.access import Viewer, Visibility, visible_clause
+from casedesk.regional.database import counter_value
+from casedesk.regional.models import Device, DeviceScope, Record
+from casedesk.regional.records import scope_of
+from casedesk.regional.scopes import REGION_ENTITIES, RULES, Scope
+from casedesk.wire import PullRequest, RowRef
+
+Root = tuple[str, str]  # (kind, id): ("region", "*"), ("huishouden", id), ("casus", id), …
+REGION_ROOT: Root = ("region", "*")
+_ROOT_ORDER = {"region": 0, "huishouden": 1, "casus": 2, "tafel": 3}
+# Roots per backfill query: a household holds ~10 rows, a casus ~50.
+_ROWS_PER_ROOT = {"region": 500, "huishouden": 10, "casus": 50, "tafel": 200}
+_MAX_IN = 1000
+_COLUMNS = (
+    Record.entity,
+    Record.id,
+    Record.rev,
+    Record.data,
+    Record.updated_at,
+    Record.updated_by,
+    Record.deleted_at,
+)
+
+
+class InvalidCursor(ValueError):
+    pass
+
+
+def parse_cursor(text: str) -> tuple[int, int]:
+    if not text:
+        return 0, 0
+    rev, _, serial = text.partition(".")
+    try:
+        result = int(rev), int(serial)
+    except ValueError:
+        raise InvalidCursor(f"invalid cursor {text!r}") from None
+    if min(result) < 0:
+        raise InvalidCursor(f"invalid cursor {text!r}")
+    return result
+
+
+def pull(session: Session, viewer: Viewer, request: PullRequest, now: datetime) -> bytes:
+    """One page for the device, as the JSON of a ``PullAnswer`` (rows spliced in as stored)."""
+    log_from, confirmed = parse_cursor(request.cursor)
+    device = session.get(Device, viewer.device_id, with_for_update=True)
+    assert device is not None
+    if confirmed > device.pull_serial:
+        raise InvalidCursor("the cursor names a page this device was never sent")
+    _settle(session, device.id, confirmed)
+    device.pull_serial += 1
+    device.last_seen = now
+    serial = device.pull_serial
+
+    visibility = Visibility.load(session, viewer)
+    wanted = _roots(visibility)
+    held: set[Root] = {
+        (kind, root_id)
+        for kind, root_id in session.execute(
+            select(DeviceScope.kind, DeviceScope.root_id).where(
+                DeviceScope.device_id == device.id, DeviceScope.removed.is_(None)
+            )
+        )
+    }
+    if not held and log_from == 0:
+        # A new device: everything it may see comes as backfill; the log starts from now.
+        log_from = counter_value(session)
+
+    page = Page(request.limit)
+    for ref in request.refetch:
+        _refetch(session, visibility, ref, page)
+    gone = sorted(held - wanted, key=_root_key)
+    new = sorted(wanted - held, key=_root_key)
+    pending = _purge_roots(session, visibility, device.id, serial, gone, page)
+    pending += _backfill_roots(session, device.id, serial, new, page)
+    more = pending > 0
+    if not more:
+        for row in _log(session, viewer, log_from, page.room + 1):
+            if page.room == 0:
+                more = True
+                break
+            page.add_row(row)
+            log_from = row.rev
+    return page.render(f"{log_from}.{serial}", more)
+
+
+def _settle(session: Session, device_id: str, confirmed: int) -> None:
+    """Undo root changes of pages the device never applied; forget confirmed removals."""
+    mine = DeviceScope.device_id == device_id
+    session.execute(delete(DeviceScope).where(mine, DeviceScope.added > confirmed))
+    session.execute(
+        update(DeviceScope).where(mine, DeviceScope.removed > confirmed).values(removed=None)
+    )
+    session.execute(delete(DeviceScope).where(mine, DeviceScope.removed <= confirmed))
+
+
+def _roots(visibility: Visibility) -> set[Root]:
+    roots = {REGION_ROOT}
+    roots.update(("huishouden", h) for h in visibility.households)
+    roots.update(("casus", c) for c in visibility.cases)
+    roots.update(("tafel", t) for t in visibility.viewer.tafels)
+    return roots
+
+
+def _root_key(root: Root) -> tuple[int, str]:
+    return _ROOT_ORDER[root[0]], root[1]
+
+
+class Page:
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.rows: list[str] = []
+        self.purge: list[dict[str, str]] = []
+
+    @property
+    def room(self) -> int:
+        return max(self.limit - len(self.rows) - len(self.purge), 0)
+
+    def add_row(self, row: Sequence[Any]) -> None:
+        entity, row_id, rev, data, updated_at, updated_by, deleted_at = row
+        self.rows.append(
+            f'{{"entity":{json.dumps(entity)},"id":{json.dumps(row_id)},"rev":{int(rev)},'
+            f'"data":{data},"updated_at":{json.dumps(_iso(updated_at))},'
+            f'"updated_by":{json.dumps(updated_by)},"deleted_at":{json.dumps(_iso(deleted_at))}}}'
+        )
+
+    def add_purge(self, entity: str, row_id: str) -> None:
+        self.purge.append({"entity": entity, "id": row_id})
+
+    def render(self, cursor: str, more: bool) -> bytes:
+        rows, purge = ",".join(self.rows), json.dumps(self.purge)
+        more_json = "true" if more else "false"
+        cursor_json = json.dumps(cursor)
+        text = f'{{"rows":[{rows}],"purge":{purge},"cursor":{cursor_json},"more":{more_json}}}'
+        return text.encode("utf-8")
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat(timespec="microseconds")
+
+
+def _refetch(session: Session, visibility: Visibility, ref: RowRef, page: Page) -> None:
+    record = session.get(Record, (ref.entity, ref.id)) if ref.entity in RULES else None
+    if record is None or not visibility.sees(record.entity, scope_of(record)):
+        page.add_purge(ref.entity, ref.id)
+        return
+    page.add_row((record.entity, record.id, record.rev, record.data, record.updated_at,
+                  record.updated_by, record.deleted_at))
+
+
+def _root_filter(kind: str, ids: list[str]) -> Any:
+    if kind == "region":
+        return Record.entity.in_(REGION_ENTITIES)
+    if kind == "huishouden":
+        return and_(Record.huishouden_id.in_(ids), Record.casus_id.is_(None))
+    if kind == "casus":
+        return Record.casus_id.in_(ids)
+    return and_(Record.entity == "aanmelding", Record.tafel_id.in_(ids))
+
+
+def _chunks(roots: list[Root], room: int) -> Iterator[tuple[str, list[str]]]:
+    for kind, group in groupby(roots, key=lambda r: r[0]):
+        ids = [root_id for _, root_id in group]
+        size = max(1, min(_MAX_IN, room // _ROWS_PER_ROOT[kind]))
+        for start in range(0, len(ids), size):
+            yield kind, ids[start : start + size]
+
+
+def _purge_roots(
+    session: Session,
+    visibility: Visibility,
+    device_id: str,
+    serial: int,
+    roots: list[Root],
+    page: Page,
+) -> int:
+    """Purge the rows of roots the account lost; returns how many roots are left for later."""
+    done = 0
+    for kind, ids in _chunks(roots, page.room):
+        if page.room == 0:
+            break
+        query = select(Record.entity, Record.id, Record.huishouden_id, Record.casus_id,
+                       Record.team_id, Record.tafel_id).where(_root_filter(kind, ids))
+        for entity, row_id, *scope in session.execute(query):
+            if not visibility.sees(entity, Scope(*scope)):
+                page.add_purge(entity, row_id)
+        session.execute(
+            update(DeviceScope)
+            .where(DeviceScope.device_id == device_id, DeviceScope.kind == kind,
+                   DeviceScope.root_id.in_(ids))
+            .values(removed=serial)
+        )
+        done += len(ids)
+    return len(roots) - done
+
+
+def _backfill_roots(
+    session: Session, device_id: str, serial: int, roots: list[Root], page: Page
+) -> int:
+    """Send roots the account gained, whole; returns how many roots are left for later."""
+    done = 0
+    for kind, ids in _chunks(roots, page.room):
+        if page.room == 0:
+            break
+        query = select(*_COLUMNS).where(_root_filter(kind, ids), Record.deleted_at.is_(None))
+        for row in session.execute(query):
+            page.add_row(row)
+        session.add_all(
+            DeviceScope(device_id=device_id, kind=kind, root_id=root_id, added=serial)
+            for root_id in ids
+        )
+        done += len(ids)
+    return len(roots) - done
+
+
+def _log(session: Session, viewer: Viewer, after: int, limit: int) -> Iterable[Row[Any]]:
+    query = (
+        select(*_COLUMNS)
+        .where(Record.rev > after, visible_clause(viewer))
+        .order_by(Record.rev)
+        .limit(limit)
+    )
+    return session.execute(query)
