@@ -32,12 +32,15 @@ from casedesk.wire import SYNC_COLUMNS, FieldConflict, Op, OpResult, OpStatus, R
 
 def push(session: Session, viewer: Viewer, ops: list[Op], now: datetime) -> list[OpResult]:
     revisions = Revisions(session)  # serialises pushes region-wide until commit
-    known = _known_results(session, [op.op_id for op in ops])
+    known, taken_ids = _known_results(session, viewer, [op.op_id for op in ops])
     visibility = Visibility.load(session, viewer)
     results: list[OpResult] = []
     for op in ops:
         if op.op_id in known:
             results.append(known[op.op_id])
+            continue
+        if op.op_id in taken_ids:
+            results.append(_reject(op, RejectReason.FORBIDDEN))
             continue
         result = _apply(session, viewer, visibility, revisions, op, now)
         known[op.op_id] = result
@@ -63,10 +66,19 @@ def push(session: Session, viewer: Viewer, ops: list[Op], now: datetime) -> list
     return results
 
 
-def _known_results(session: Session, op_ids: list[str]) -> dict[str, OpResult]:
-    rows = session.scalars(select(OpLog.result).where(OpLog.op_id.in_(op_ids)))
-    results = (OpResult.model_validate_json(text) for text in rows)
-    return {r.op_id: r for r in results}
+def _known_results(
+    session: Session, viewer: Viewer, op_ids: list[str]
+) -> tuple[dict[str, OpResult], set[str]]:
+    """Answers already given to this account's ops, and op ids other accounts used."""
+    known: dict[str, OpResult] = {}
+    taken: set[str] = set()
+    query = select(OpLog.op_id, OpLog.account_id, OpLog.result).where(OpLog.op_id.in_(op_ids))
+    for op_id, account_id, result in session.execute(query):
+        if account_id == viewer.account_id:
+            known[op_id] = OpResult.model_validate_json(result)
+        else:
+            taken.add(op_id)  # never replay (or reveal) another account's answer
+    return known, taken
 
 
 def _reject(op: Op, reason: RejectReason) -> OpResult:

@@ -87,11 +87,12 @@ DeviceFactory = Callable[..., Device]
 def device(tmp_path: Path, regional: RunningStore) -> Iterator[DeviceFactory]:
     made: list[Device] = []
 
-    def make(username: str, name: str | None = None, **client_options: object) -> Device:
-        store = create_store(tmp_path / (name or f"{username}-{len(made)}"),
+    def make(username: str, *, server: str | None = None, ca_bundle: str | None = None,
+             passphrase: str | None = None) -> Device:
+        store = create_store(tmp_path / f"{username}-{len(made)}", passphrase,
                              clock=fixed_clock(NOW))
-        client = SyncClient(store, **client_options)  # type: ignore[arg-type]
-        client.login(regional.url, username, PASSWORD)
+        client = SyncClient(store)
+        client.login(server or regional.url, username, PASSWORD, ca_bundle=ca_bundle)
         made.append(Device(store, client))
         return made[-1]
 
