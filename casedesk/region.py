@@ -108,9 +108,9 @@ def table_errors(raw: Any) -> tuple[TableDefinition | None, list[ValidationError
         anonymised=reader.flag("anonymised"),
         notes=reader.text("notes"),
     )
-    if reader.errors:
-        return None, reader.errors
-    return table, definition_errors(table)
+    failed = {e.field for e in reader.errors}
+    errors = reader.errors + [e for e in definition_errors(table) if e.field not in failed]
+    return (None if reader.errors else table), errors
 
 
 class _Reader:
@@ -147,8 +147,11 @@ class _Reader:
             isinstance(p, list | tuple) and len(p) == 2 and all(isinstance(x, str) for x in p)
             for p in pairs
         ):
-            self.fail("participants", "invalid-participant",
-                      f"participants must be [role, who] pairs, not {value!r}")
+            self.fail(
+                "participants",
+                "invalid-participant",
+                f"participants must be [role, who] pairs, not {value!r}",
+            )
             return ()
         return tuple((role, who) for role, who in pairs)
 

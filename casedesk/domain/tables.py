@@ -208,15 +208,21 @@ def definition_errors(table: TableDefinition) -> list[ValidationError]:
     if table.slots < 1:
         bad("slots", "not-positive", f"slots must be at least 1, not {table.slots}")
     if table.minutes_per_slot < 1:
-        bad("minutes_per_slot", "not-positive",
-            f"minutes per slot must be at least 1, not {table.minutes_per_slot}")
+        bad(
+            "minutes_per_slot",
+            "not-positive",
+            f"minutes per slot must be at least 1, not {table.minutes_per_slot}",
+        )
     for name in ("min_age", "max_age", "children_attend_from"):
         age = getattr(table, name)
         if age is not None and not 0 <= age <= MAX_CONFIG_AGE:
             bad(name, "age-out-of-range", f"{name} must be 0 to {MAX_CONFIG_AGE}, not {age}")
     if table.min_age is not None and table.max_age is not None and table.min_age > table.max_age:
-        bad("max_age", "age-range-inverted",
-            f"max_age {table.max_age} is below min_age {table.min_age}")
+        bad(
+            "max_age",
+            "age-range-inverted",
+            f"max_age {table.max_age} is below min_age {table.min_age}",
+        )
     if any(not role.strip() or not who.strip() for role, who in table.participants):
         bad("participants", "participant-incomplete", "every participant needs a role and a name")
     if any(not doc.strip() for doc in table.required_documents):
@@ -227,8 +233,11 @@ def definition_errors(table: TableDefinition) -> list[ValidationError]:
     if table.slots >= 1 and table.minutes_per_slot >= 1:
         end += table.slots * table.minutes_per_slot
         if end > MINUTES_PER_DAY:
-            bad("slots", "session-past-midnight",
-                "the session's slots run past midnight: fewer slots or shorter ones")
+            bad(
+                "slots",
+                "session-past-midnight",
+                "the session's slots run past midnight: fewer slots or shorter ones",
+            )
     return errors
 
 
@@ -268,11 +277,15 @@ def sharing_issue(
     if ground is not None:
         if reason.strip():
             return None
-        return ValidationError("grondslag_reden", "ground-without-reason",
-                               "a legal ground needs a reason")
+        return ValidationError(
+            "grondslag_reden", "ground-without-reason", "a legal ground needs a reason"
+        )
     if consent is None:
-        return ValidationError("toestemming", Refusal.NO_CONSENT_OR_GROUND.value,
-                               "neither consent nor a legal ground is recorded")
+        return ValidationError(
+            "toestemming",
+            Refusal.NO_CONSENT_OR_GROUND.value,
+            "neither consent nor a legal ground is recorded",
+        )
     code = consent_issue(consent, recipient, day, age)
     if code is None:
         return None
@@ -317,16 +330,25 @@ def outcome_errors(
     if closing and not advies.strip():
         errors.append(ValidationError("advies", "required", "closing needs the advice"))
     if closing and not conclusie_gezin.strip():
-        errors.append(ValidationError("conclusie_gezin", "required",
-                                      "closing needs the conclusion for the family"))
+        errors.append(
+            ValidationError(
+                "conclusie_gezin", "required", "closing needs the conclusion for the family"
+            )
+        )
     for i, action in enumerate(actions):
         for name in ("wie", "wat"):
             if not getattr(action, name).strip():
-                errors.append(ValidationError(f"afspraken.{i}.{name}", "required",
-                                              f"afspraak {i + 1} needs '{name}'"))
+                errors.append(
+                    ValidationError(
+                        f"afspraken.{i}.{name}", "required", f"afspraak {i + 1} needs '{name}'"
+                    )
+                )
         if action.wanneer is None:
-            errors.append(ValidationError(f"afspraken.{i}.wanneer", "required",
-                                          f"afspraak {i + 1} needs a due date"))
+            errors.append(
+                ValidationError(
+                    f"afspraken.{i}.wanneer", "required", f"afspraak {i + 1} needs a due date"
+                )
+            )
     return errors
 
 

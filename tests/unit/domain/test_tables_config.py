@@ -41,7 +41,14 @@ def problems(raw: Any) -> list[tuple[str, str]]:
 def test_the_shipped_region_has_eight_valid_tables() -> None:
     region = load_region()
     assert [t.definition.code for t in region.tafels] == [
-        "OPH", "RTIV", "MDA", "JBT", "KBW", "TOP150", "TOPX", "TWS",
+        "OPH",
+        "RTIV",
+        "MDA",
+        "JBT",
+        "KBW",
+        "TOP150",
+        "TOPX",
+        "TWS",
     ]
     for tafel in region.tafels:
         assert problems(tafel.raw) == []
@@ -80,8 +87,10 @@ def test_a_valid_definition_reads_every_field() -> None:
         ({"participants": [["voorzitter", " "]]}, [("participants", "participant-incomplete")]),
         ({"name": ""}, [("name", "required")]),
         ({"name": 3}, [("name", "not-text")]),
-        ({"start_time": "22:00", "slots": 6, "minutes_per_slot": 30},
-         [("slots", "session-past-midnight")]),
+        (
+            {"start_time": "22:00", "slots": 6, "minutes_per_slot": 30},
+            [("slots", "session-past-midnight")],
+        ),
     ],
 )
 def test_each_malformed_field_is_refused_with_its_reason(

@@ -153,7 +153,9 @@ def test_a_consent_for_this_table_from_the_right_people_holds() -> None:
         ({}, 16, "consent-wrong-giver"),  # from 16: the young person alone
     ],
 )
-def test_each_reason_a_consent_does_not_hold(changes: dict[str, object], age: int, code: str) -> None:
+def test_each_reason_a_consent_does_not_hold(
+    changes: dict[str, object], age: int, code: str
+) -> None:
     assert consent_issue(consent(**changes), "OPH", DAY, age) == code
     issue = sharing_issue(consent(**changes), None, "", recipient="OPH", day=DAY, age=age)
     assert issue is not None and (issue.field, issue.code) == ("toestemming", code)
@@ -176,7 +178,10 @@ def test_a_legal_ground_needs_a_reason_and_then_replaces_consent() -> None:
 
 def test_neither_consent_nor_ground_is_refused() -> None:
     issue = sharing_issue(None, None, "", recipient="OPH", day=DAY, age=14)
-    assert issue is not None and (issue.field, issue.code) == ("toestemming", "no_consent_or_ground")
+    assert issue is not None and (issue.field, issue.code) == (
+        "toestemming",
+        "no_consent_or_ground",
+    )
 
 
 # --- status flow -----------------------------------------------------------------------------
