@@ -5,7 +5,7 @@ Every table a person's work lands in is *synced*: it carries the sync columns of
 outbox entry in the same transaction (see ``casedesk.store.outbox``). Local bookkeeping
 (outbox, audit, settings, conflicts) is not synced.
 
-Migrations never import this module; ``tests/unit/test_migrations.py`` proves the Alembic tree
+Migrations never import this module; ``tests/unit/store/test_migrations.py`` proves the Alembic tree
 builds exactly these tables.
 """
 
@@ -75,7 +75,7 @@ class Gemeente(Synced, Base):
 class Team(Synced, Base):
     __tablename__ = "team"
     naam: Mapped[str] = mapped_column(String(100), unique=True)
-    gemeente_id: Mapped[str] = mapped_column(ForeignKey("gemeente.id"))
+    gemeente_id: Mapped[str] = mapped_column(ForeignKey("gemeente.id"), index=True)
 
 
 class Professional(Synced, Base):
@@ -83,7 +83,7 @@ class Professional(Synced, Base):
     naam: Mapped[str] = mapped_column(String(120))
     gebruikersnaam: Mapped[str] = mapped_column(String(60), unique=True)
     organisatie: Mapped[str] = mapped_column(String(120), default="")
-    team_id: Mapped[str | None] = mapped_column(ForeignKey("team.id"))
+    team_id: Mapped[str | None] = mapped_column(ForeignKey("team.id"), index=True)
     rollen: Mapped[list[Any]] = mapped_column(default=list)
     telefoon: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(120), default="")
@@ -104,7 +104,7 @@ class Tafel(Synced, Base):
 class Huishouden(Synced, Base):
     __tablename__ = "huishouden"
     naam: Mapped[str] = mapped_column(String(120))  # e.g. "Gezin Jansen"
-    gemeente_id: Mapped[str] = mapped_column(ForeignKey("gemeente.id"))
+    gemeente_id: Mapped[str] = mapped_column(ForeignKey("gemeente.id"), index=True)
     team_id: Mapped[str] = mapped_column(ForeignKey("team.id"), index=True)
     straat: Mapped[str] = mapped_column(String(120), default="")
     postcode: Mapped[str] = mapped_column(String(10), default="")
@@ -146,9 +146,9 @@ class Casus(Synced, Base):
     __tablename__ = "casus"
     huishouden_id: Mapped[str] = mapped_column(ForeignKey("huishouden.id"), index=True)
     team_id: Mapped[str] = mapped_column(ForeignKey("team.id"), index=True)
-    gemeente_id: Mapped[str] = mapped_column(ForeignKey("gemeente.id"))
+    gemeente_id: Mapped[str] = mapped_column(ForeignKey("gemeente.id"), index=True)
     casusregisseur_id: Mapped[str] = mapped_column(ForeignKey("professional.id"), index=True)
-    stand_in_id: Mapped[str | None] = mapped_column(ForeignKey("professional.id"))
+    stand_in_id: Mapped[str | None] = mapped_column(ForeignKey("professional.id"), index=True)
     verwijzer: Mapped[str] = mapped_column(String(30))
     verwijzer_toelichting: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20), index=True)
@@ -191,7 +191,7 @@ class Observatie(Synced, Base):
 
     __tablename__ = "observatie"
     casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
-    persoon_id: Mapped[str | None] = mapped_column(ForeignKey("persoon.id"))
+    persoon_id: Mapped[str | None] = mapped_column(ForeignKey("persoon.id"), index=True)
     soort: Mapped[str] = mapped_column(String(10))  # ObservationKind
     tekst: Mapped[str] = mapped_column(Text)
 
@@ -201,7 +201,7 @@ class EigenWoorden(Synced, Base):
 
     __tablename__ = "eigen_woorden"
     casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
-    persoon_id: Mapped[str] = mapped_column(ForeignKey("persoon.id"))
+    persoon_id: Mapped[str] = mapped_column(ForeignKey("persoon.id"), index=True)
     vraag: Mapped[str] = mapped_column(Text, default="")
     wensen: Mapped[str] = mapped_column(Text, default="")
     dromen: Mapped[str] = mapped_column(Text, default="")
@@ -210,7 +210,7 @@ class EigenWoorden(Synced, Base):
 class Doel(Synced, Base):
     __tablename__ = "doel"
     casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
-    persoon_id: Mapped[str | None] = mapped_column(ForeignKey("persoon.id"))
+    persoon_id: Mapped[str | None] = mapped_column(ForeignKey("persoon.id"), index=True)
     omschrijving: Mapped[str] = mapped_column(Text)  # in the family's words
     eindsituatie: Mapped[str] = mapped_column(Text, default="")  # when help can stop
     volgorde: Mapped[int] = mapped_column(Integer, default=0)
@@ -219,7 +219,7 @@ class Doel(Synced, Base):
 class Middel(Synced, Base):
     __tablename__ = "middel"
     casus_id: Mapped[str] = mapped_column(ForeignKey("casus.id"), index=True)
-    doel_id: Mapped[str | None] = mapped_column(ForeignKey("doel.id"))
+    doel_id: Mapped[str | None] = mapped_column(ForeignKey("doel.id"), index=True)
     omschrijving: Mapped[str] = mapped_column(Text)
     aanbieder: Mapped[str] = mapped_column(String(120), default="")
     soort_aanbieder: Mapped[str] = mapped_column(String(30))  # Provider
@@ -257,7 +257,7 @@ class Toetsing(Synced, Base):
 class DoelToetsing(Synced, Base):
     __tablename__ = "doel_toetsing"
     toetsing_id: Mapped[str] = mapped_column(ForeignKey("toetsing.id"), index=True)
-    doel_id: Mapped[str] = mapped_column(ForeignKey("doel.id"))
+    doel_id: Mapped[str] = mapped_column(ForeignKey("doel.id"), index=True)
     resultaat: Mapped[str] = mapped_column(String(10))  # GoalResult
     visie_gezin: Mapped[str] = mapped_column(Text, default="")
     visie_professional: Mapped[str] = mapped_column(Text, default="")
@@ -321,7 +321,7 @@ class Aanmelding(Synced, Base):
     vraag: Mapped[str] = mapped_column(Text, default="")
     samenvatting: Mapped[str] = mapped_column(Text, default="")  # all the table may see
     documenten: Mapped[list[Any]] = mapped_column(default=list)  # [{soort, naam}]
-    toestemming_id: Mapped[str | None] = mapped_column(ForeignKey("toestemming.id"))
+    toestemming_id: Mapped[str | None] = mapped_column(ForeignKey("toestemming.id"), index=True)
     grondslag: Mapped[str] = mapped_column(String(30), default="")
     grondslag_reden: Mapped[str] = mapped_column(Text, default="")
     ingediend_door: Mapped[str | None] = mapped_column(String(36))
