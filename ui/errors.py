@@ -36,6 +36,16 @@ KNOWN_MESSAGES = {
     "passphrase-required": "Voor dit profiel is een wachtwoordzin nodig.",
     "offline": "Geen verbinding met de regionale opslag. U kunt gewoon doorwerken; "
     "alles wordt later gesynchroniseerd.",
+    "open-case-exists": "Dit huishouden heeft al een lopende casus: één gezin, één plan. "
+    "Open die casus.",
+    "not-regiehouder": "Alleen de casusregisseur of de vervanger kan dit doen. U kunt wel een "
+    "bijdrage toevoegen.",
+    "casus-closed": "Deze casus is gesloten. Heropen hem eerst.",
+    "step-moved": "De casus is intussen in een andere stap gekomen. Bekijk hem opnieuw.",
+    "decision-required": "Kies een besluit om de toetsing af te ronden.",
+    "decision-not-here": "Dit besluit hoort niet bij deze stap.",
+    "same-regime": "De casus heeft deze regie al.",
+    "already-open": "De casus is al open.",
 }
 
 VALIDATION_MESSAGES = {
@@ -43,6 +53,18 @@ VALIDATION_MESSAGES = {
     "future-date": "Deze datum ligt in de toekomst.",
     "required": "Dit veld is verplicht.",
     "end-before-start": "De einddatum ligt vóór de startdatum.",
+    "invalid-email": "Dit is geen e-mailadres.",
+    "invalid-postcode": "Schrijf de postcode als 1234 AB.",
+    "no-members": "Voeg ten minste één gezinslid toe.",
+    "out-of-range": "Kies 1 (dichtbij), 2 of 3 (verder weg).",
+    "invalid-date": "Dit is geen datum. Schrijf hem als dd-mm-jjjj, bijvoorbeeld 15-03-2027.",
+    "past-date": "Deze datum ligt in het verleden.",
+    "not-a-number": "Dit is geen bedrag. Schrijf het als bijvoorbeeld 1.250,00.",
+    "negative-amount": "Een bedrag kan niet negatief zijn.",
+    "too-many-decimals": "Gebruik hoogstens twee cijfers achter de komma (centen).",
+    "unknown-goal": "Het doel van deze hulp staat niet meer in het plan; kies een ander doel.",
+    "unknown-code": "Deze keuze is onbekend; kies opnieuw.",
+    "same-regisseur": "Deze professional is al de casusregisseur.",
 }
 
 

@@ -15,6 +15,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from sqlalchemy.orm import Session
 
 from casedesk.clock import Clock, system_clock
+from casedesk.errors import PassphraseRequired, WrongKeyError
 from casedesk.store.database import Store, open_store
 from casedesk.store.profile import Profile, default_profile_dir
 
@@ -50,6 +51,22 @@ class Backend:
     @property
     def profile_path(self) -> Path:
         return self._store.profile.path
+
+    @property
+    def has_passphrase(self) -> bool:
+        """Whether this profile's key is wrapped under a passphrase (else it is in the keyring)."""
+        return self._store.profile.needs_passphrase
+
+    def verify_passphrase(self, text: str) -> bool:
+        """Whether ``text`` unwraps this profile's data key (argon2id: slow, run it off the GUI
+        thread). A keyring profile has no passphrase, so nothing verifies."""
+        if not self.has_passphrase or not text:
+            return False
+        try:
+            self._store.profile.data_key(text)
+        except (WrongKeyError, PassphraseRequired):
+            return False
+        return True
 
     def now(self) -> Any:
         return self._store.clock()

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
-from casedesk.domain.vocabulary import AgreementMethod, BreadthTopic, ObservationKind
+from casedesk.domain.vocabulary import AgreementMethod, BreadthTopic, MemberRole, ObservationKind
 from casedesk.errors import InvalidInput, NotFound, ValidationError
 from casedesk.services import cases, dto, regie
 from casedesk.services.documents import gezinsplan_snapshot
@@ -114,6 +114,10 @@ def draft_from_rows(session: Session, casus: Casus) -> dict[str, Any]:
     for w in session.scalars(_live(EigenWoorden, casus.id).order_by(_rowid(EigenWoorden))):
         words.setdefault(w.persoon_id, {"id": w.id, "vraag": w.vraag, "wensen": w.wensen,
                                         "dromen": w.dromen})
+    for youth in session.scalars(select(Persoon.id).where(
+            Persoon.huishouden_id == casus.huishouden_id, Persoon.deleted_at.is_(None),
+            Persoon.rol == MemberRole.JEUGDIGE.value)):
+        words.setdefault(youth, empty_words())  # a place for every child's own words
     goals = list(session.scalars(_live(Doel, casus.id).order_by(Doel.volgorde, _rowid(Doel))))
     return {
         "formaat": DRAFT_FORMAT,
