@@ -55,6 +55,8 @@ from casedesk.domain.vocabulary import (
 )
 from casedesk.errors import InvalidInput, NotFound, RuleViolation, ValidationError
 from casedesk.labels import label
+from casedesk.services import tables
+from casedesk.services.tables_dto import AanmeldingDraft, DocumentRef, FragmentKind
 from casedesk.store import audit
 from casedesk.store.models import (
     Aanmelding,
@@ -72,6 +74,7 @@ from casedesk.store.models import (
 )
 
 TWS_CODE = "TWS"  # the Tussen wal en schip table in the region's configuration
+TWS_DOCUMENT = "toekomstplan 18+"  # the document the table requires (region configuration)
 AFSPRAAK_SOURCE = "plan18"
 OPEN_AANMELDING = (
     AanmeldingStatus.CONCEPT,
@@ -848,10 +851,14 @@ def hand_over(session: Session, plan_id: str, edit: HandoverEdit) -> PlanView:
 
 
 def prepare_tws_aanmelding(session: Session, plan_id: str) -> TwsResult:
-    """Prepare a concept aanmelding at the Tussen wal en schip table for the stuck themes.
+    """Prepare a concept aanmelding at the Tussen wal en schip table for the stuck themes,
+    through the overlegtafels flow (``tables.save_aanmelding``), where the casusregisseur
+    completes and submits it.
 
-    An open aanmelding of this casus at the table is returned instead of making a second one.
-    The summary holds only the stuck themes: what the table needs to see, no more.
+    The question names the stuck themes with their situation and the young person's goal; the
+    summary shares only the young person's line of the casus (need-to-know); the toekomstplan is
+    the table's required document. The young person's consent for the table is linked when one
+    holds today. An open aanmelding of this casus at the table is returned instead of a second.
     """
     plan = _live_plan(session, plan_id)
     themes = _themes(session, plan.id)
@@ -864,34 +871,48 @@ def prepare_tws_aanmelding(session: Session, plan_id: str) -> TwsResult:
     tafel = session.scalar(select(Tafel).where(Tafel.code == TWS_CODE, Tafel.deleted_at.is_(None)))
     if tafel is None:
         raise NotFound(f"no table {TWS_CODE} in this region's configuration")
-    aanmelding = _concept_aanmelding(session, tafel, plan, [t for t in themes if t.thema in stuck])
+    youth = session.get(Persoon, plan.persoon_id)
+    assert youth is not None
+    draft = AanmeldingDraft(
+        casus_id=plan.casus_id,
+        tafel_id=tafel.id,
+        vraag=_tws_question(youth, [t for t in themes if t.thema in stuck]),
+        jeugdige_id=youth.id,
+        fragment_keys=(f"{FragmentKind.LID.value}:{youth.id}",),
+        documenten=(DocumentRef(TWS_DOCUMENT, f"Toekomstplan 18+ {_name(youth)}"),),
+        toestemming_id=_tws_consent(session, plan.casus_id),
+    )
+    aanmelding = tables.save_aanmelding(session, draft, submit=False)
     audit.record(
         session,
-        "create",
-        "aanmelding",
-        aanmelding.id,
-        {"tafel": TWS_CODE, "plan18": plan.id, "themes": [t.value for t in stuck]},
+        "tws",
+        "plan18",
+        plan.id,
+        {"aanmelding": aanmelding.aanmelding_id, "themes": [t.value for t in stuck]},
     )
-    return TwsResult(aanmelding.id, True, stuck)
+    return TwsResult(aanmelding.aanmelding_id, True, stuck)
 
 
-def _concept_aanmelding(
-    session: Session, tafel: Tafel, plan: Plan18, stuck: Sequence[ThemeView]
-) -> Aanmelding:
-    """The concept the casusregisseur completes and submits in the overlegtafels flow.
-
-    The consent of the young person for this table is linked when one holds today; otherwise
-    the flow asks for it before submitting.
-    """
-    today = _today(session)
+def _tws_question(youth: Persoon, stuck: Sequence[ThemeView]) -> str:
     names = ", ".join(label(t.thema) for t in stuck)
-    summary = "\n\n".join(
-        f"{label(t.thema)}: {t.situatie or '—'}\nDoel van de jongere: {t.doel or '—'}"
-        for t in stuck
+    lines = [f"{youth.voornaam} loopt vast op: {names}."]
+    for t in stuck:
+        lines.append(
+            f"{label(t.thema)}: {t.situatie.strip() or '—'} "
+            f"Doel van de jongere: {t.doel.strip() or '—'}"
+        )
+    lines.append(
+        "Welke doorbraak kan de tafel regelen, zodat de jongere na 18 niet tussen wal en schip "
+        "valt?"
     )
-    consent = session.scalar(
+    return "\n".join(lines)
+
+
+def _tws_consent(session: Session, casus_id: str) -> str | None:
+    today = _today(session)
+    consent: str | None = session.scalar(
         select(Toestemming.id).where(
-            Toestemming.casus_id == plan.casus_id,
+            Toestemming.casus_id == casus_id,
             Toestemming.ontvanger == TWS_CODE,
             Toestemming.deleted_at.is_(None),
             Toestemming.ingetrokken_op.is_(None),
@@ -899,19 +920,7 @@ def _concept_aanmelding(
             or_(Toestemming.geldig_tot.is_(None), Toestemming.geldig_tot >= today),
         )
     )
-    aanmelding = Aanmelding(
-        tafel_id=tafel.id,
-        casus_id=plan.casus_id,
-        status=AanmeldingStatus.CONCEPT.value,
-        vraag=f"De jongere loopt vast op: {names}. Welke doorbraak kan de tafel regelen, "
-        "zodat de jongere na 18 niet tussen wal en schip valt?",
-        samenvatting=summary,
-        documenten=[{"soort": "toekomstplan 18+", "naam": "Toekomstplan 18+", "plan18": plan.id}],
-        toestemming_id=consent,
-    )
-    session.add(aanmelding)
-    session.flush()
-    return aanmelding
+    return consent
 
 
 # --- per-gemeente settings -------------------------------------------------------------------

@@ -513,9 +513,13 @@ class TestTussenWalEnSchip:
             assert tafel is not None and tafel.code == "TWS"
             assert a.status == AanmeldingStatus.CONCEPT.value
             assert a.casus_id == world.casus
-            assert "Geen woonplek na het gezinshuis." in a.samenvatting
-            assert "Inkomen" not in a.samenvatting  # need-to-know: only the stuck theme
-            assert "Wonen" in a.vraag
+            # The question names the stuck theme with its situation and the young person's goal;
+            # the summary shares only the young person's own line of the casus.
+            assert "Wonen: Geen woonplek na het gezinshuis." in a.vraag
+            assert "Ik wil een kamer." in a.vraag
+            assert "Inkomen" not in a.vraag and "Groesbeek" not in a.vraag
+            assert "Noör Çelik: jeugdige, 17 jaar" in a.samenvatting
+            assert "Sem" not in a.samenvatting
             assert a.documenten[0]["soort"] == "toekomstplan 18+"
         with store.session() as s:
             again = t18.prepare_tws_aanmelding(s, plan.plan_id)
