@@ -20,8 +20,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from casedesk.domain.bsn import is_valid_bsn
+from casedesk.domain.consent import required_consent_giver
 from casedesk.domain.dates import add_months, age_months_on, age_on
-from casedesk.domain.tables import session_dates
+from casedesk.domain.tables import TableDefinition, session_dates
 from casedesk.domain.transition18 import (
     LEGAL_LIMIT_AGE,
     ChecklistItem,
@@ -38,6 +39,7 @@ from casedesk.domain.vocabulary import (
     Financing18,
     GoalResult,
     Law,
+    LegalGround,
     MemberRole,
     NetworkKind,
     ObservationKind,
@@ -52,10 +54,13 @@ from casedesk.domain.vocabulary import (
     Verwijzer,
 )
 from casedesk.region import Region
+from casedesk.services.tables import case_fragments, compose_summary, subject_line
+from casedesk.services.tables_dto import FragmentKind, Jeugdige
 from casedesk.store import audit
 from casedesk.store.models import (
     Aanmelding,
     Afspraak,
+    Bijdrage,
     Casus,
     Doel,
     DoelToetsing,
@@ -1055,105 +1060,275 @@ class DemoBuilder:
     # --- overlegtafels --------------------------------------------------------------------
 
     def table_traffic(self) -> None:
-        """A few months of sessions per table, with aanmeldingen in every status."""
+        """Sessions and aanmeldingen per table, as a secretary would find them: OPH meets
+        weekly with six slots and has half a year of history (nearly full past zittingen, the
+        last one discussed but not yet closed), the next weeks filling up, three months of
+        zittingen ahead, and a few aanmeldingen in every status of the inbox. The other
+        tables have three months of history. Each aanmelding is made the way the app makes
+        one: chosen fragments of the casus, the table's documents, consent from the right
+        people or a legal ground; closed ones have flowed back into their casus."""
         cases = self.s.scalars(
             select(Casus).where(Casus.status == CaseStatus.OPEN.value).order_by(Casus.id).limit(400)
         ).all()
         if not cases:
             return
+        youths: dict[str, list[Persoon]] = {}
+        for p in self.s.scalars(
+            select(Persoon)
+            .where(Persoon.rol == MemberRole.JEUGDIGE.value, Persoon.geboortedatum.is_not(None))
+            .order_by(Persoon.id)
+        ):
+            youths.setdefault(p.huishouden_id, []).append(p)
+        secretaries = {
+            p.gebruikersnaam: p.naam
+            for p in self.s.scalars(select(Professional).where(Professional.team_id.is_(None)))
+        }
         for tafel_ref in self.region.tafels:
             table = tafel_ref.definition
-            start = self.today - timedelta(days=90)
-            for moment in session_dates(table, start, self.today + timedelta(days=42)):
-                z = Zitting(
-                    id=self.new_id(),
-                    tafel_id=tafel_ref.id,
-                    start=moment,
-                    plaats="Stadhuis Nijmegen, kamer 2.14"
-                    if self.rng.random() < 0.6
-                    else "Online (Teams)",
-                    voorzitter=dict(table.participants).get("voorzitter", ""),
-                    secretaris=f"Secretariaat {table.name}",
-                    deelnemers=[
-                        {"naam": who, "rol": rol, "aanwezig": moment < self.now}
-                        for rol, who in table.participants
-                    ],
-                    slots=table.slots,
+            eligible = [
+                (c, y)
+                for c in cases
+                for y in youths.get(c.huishouden_id, [])
+                if y.geboortedatum and _age_fits(table, age_on(y.geboortedatum, self.today))
+            ]
+            if not eligible:
+                continue
+            busy = table.code == "OPH"
+            history = timedelta(weeks=26 if busy else 13)
+            secretary = secretaries.get(f"secretaris-{table.code.lower()}", "")
+            moments = list(
+                session_dates(table, self.today - history, self.today + timedelta(weeks=13))
+            )
+            last_past = max((m for m in moments if m < self.now), default=None)
+            for moment in moments:
+                self.zitting(tafel_ref.id, table, moment, eligible, secretary, busy, last_past)
+            waiting = (
+                [AanmeldingStatus.INGEDIEND] * (4 if busy else 1)
+                + [AanmeldingStatus.ONTVANKELIJK] * (3 if busy else 1)
+                + [AanmeldingStatus.NIET_ONTVANKELIJK, AanmeldingStatus.CONCEPT]
+            )
+            for n, status in enumerate(waiting):
+                submitted = self.now - timedelta(days=n + 1, hours=self.rng.randint(0, 6))
+                self.aanmelding(
+                    tafel_ref.id, table, self.pick(eligible), None, status, 0, submitted
                 )
-                self.s.add(z)
-                past = moment < self.now
-                for pos in range(
-                    self.rng.randint(1, table.slots)
-                    if past
-                    else self.rng.randint(0, max(table.slots - 2, 0))
-                ):
-                    c = self.pick(cases)
-                    status = AanmeldingStatus.AFGEROND if past else AanmeldingStatus.INGEPLAND
-                    self.aanmelding(tafel_ref.id, c, z.id, status, pos, moment)
-            for status in (
-                AanmeldingStatus.INGEDIEND,
-                AanmeldingStatus.ONTVANKELIJK,
-                AanmeldingStatus.CONCEPT,
-                AanmeldingStatus.NIET_ONTVANKELIJK,
-            ):
-                self.aanmelding(tafel_ref.id, self.pick(cases), None, status, 0, self.now)
+
+    def zitting(
+        self,
+        tafel_id: str,
+        table: TableDefinition,
+        moment: datetime,
+        eligible: list[tuple[Casus, Persoon]],
+        secretary: str,
+        busy: bool,
+        last_past: datetime | None,
+    ) -> None:
+        rng = self.rng
+        past = moment < self.now
+        weeks_ahead = (moment - self.now).days // 7
+        z = Zitting(
+            id=self.new_id(),
+            tafel_id=tafel_id,
+            start=moment,
+            plaats="Stadhuis Nijmegen, kamer 2.14" if rng.random() < 0.6 else "Online (Teams)",
+            voorzitter=dict(table.participants).get("voorzitter", ""),
+            secretaris=secretary,
+            deelnemers=[
+                {"naam": who, "rol": rol, "aanwezig": (rng.random() < 0.9) if past else None}
+                for rol, who in table.participants
+            ],
+            slots=table.slots,
+        )
+        self.s.add(z)
+        if past:
+            count = (
+                rng.randint(max(table.slots - 2, 1), table.slots)
+                if busy
+                else rng.randint(1, table.slots)
+            )
+        elif weeks_ahead < 2:
+            count = rng.randint(table.slots // 2, table.slots)
+        elif weeks_ahead < 4:
+            count = rng.randint(0, table.slots // 2)
+        else:
+            count = 0
+        for pos in range(count):
+            if not past:
+                status = AanmeldingStatus.INGEPLAND
+            elif moment == last_past and rng.random() < 0.6:
+                status = AanmeldingStatus.BESPROKEN
+            else:
+                status = AanmeldingStatus.AFGEROND
+            submitted = moment - timedelta(days=rng.randint(7, 21), hours=rng.randint(0, 8))
+            self.aanmelding(tafel_id, table, self.pick(eligible), z, status, pos, submitted)
 
     def aanmelding(
         self,
         tafel_id: str,
-        c: Casus,
-        zitting_id: str | None,
+        table: TableDefinition,
+        about: tuple[Casus, Persoon],
+        zitting: Zitting | None,
         status: AanmeldingStatus,
         pos: int,
-        moment: datetime,
+        submitted: datetime,
     ) -> None:
-        done = status is AanmeldingStatus.AFGEROND
-        self.s.add(
-            Aanmelding(
-                id=self.new_id(),
-                tafel_id=tafel_id,
-                casus_id=c.id,
-                zitting_id=zitting_id,
-                status=status.value,
-                vraag=self.pick(
-                    (
-                        "Welke passende hulp is mogelijk zonder uithuisplaatsing?",
-                        "Is een gespecialiseerde behandeling nodig, en waar?",
-                        "Hoe borgen we de veiligheid van de kinderen?",
-                    )
-                ),
-                samenvatting=c.aanleiding,
-                documenten=[
-                    {"soort": "verklarende analyse", "naam": "verklarende-analyse.pdf"},
-                    {"soort": "perspectiefplan", "naam": "perspectiefplan.pdf"},
-                ],
-                ingediend_door=c.casusregisseur_id,
-                ingediend_op=None
-                if status is AanmeldingStatus.CONCEPT
-                else moment - timedelta(days=10),
-                reden_niet_ontvankelijk="Verklarende analyse ontbreekt."
-                if status is AanmeldingStatus.NIET_ONTVANKELIJK
-                else "",
-                agenda_positie=pos,
-                advies="Start intensieve ambulante gezinsbehandeling; opnieuw bespreken over "
-                "drie maanden."
-                if done
-                else "",
-                conclusie_gezin="De tafel denkt dat hulp thuis kan werken. Er komt iemand "
-                "bij jullie thuis die helpt."
-                if done
-                else "",
-                afspraken=[
-                    {
-                        "wie": "Casusregisseur",
-                        "wat": "Vraagt de behandeling aan",
-                        "wanneer": (moment + timedelta(days=14)).date().isoformat(),
-                    }
-                ]
-                if done
-                else [],
-            )
+        rng = self.rng
+        c, youth = about
+        assert youth.geboortedatum is not None
+        age = age_on(youth.geboortedatum, submitted.date())
+        fragments = case_fragments(self.s, c, submitted.date())
+        by_kind = {kind: [f for f in fragments if f.soort is kind] for kind in FragmentKind}
+        chosen = [f"lid:{youth.id}"]
+        for kind, most in (
+            (FragmentKind.DOEL, 2),
+            (FragmentKind.OBSERVATIE, 3),
+            (FragmentKind.MIDDEL, 2),
+        ):
+            options = by_kind[kind]
+            chosen += [f.key for f in rng.sample(options, min(len(options), rng.randint(1, most)))]
+        household = self.s.get(Huishouden, c.huishouden_id)
+        gemeente = next((g.naam for g in self.region.gemeenten if g.id == c.gemeente_id), "")
+        name = " ".join(x for x in (youth.voornaam, youth.tussenvoegsel, youth.achternaam) if x)
+        subject = subject_line(
+            household.naam if household else "",
+            gemeente,
+            Jeugdige(youth.id, name, age),
+            anonymous=table.anonymised,
         )
+        concept = status is AanmeldingStatus.CONCEPT
+        ground = rng.random() < (0.5 if table.code in ("MDA", "JBT") else 0.1)
+        consent_id = None
+        if not ground:
+            consent = Toestemming(
+                id=self.new_id(),
+                casus_id=c.id,
+                doel=f"bespreken in {table.name}",
+                ontvanger=table.code,
+                gegeven_door=required_consent_giver(age).value,
+                namen="Ouders met gezag" if age < 16 else youth.voornaam,
+                gegeven_op=submitted.date() - timedelta(days=rng.randint(1, 14)),
+                geldig_tot=submitted.date() + timedelta(days=365),
+            )
+            self.s.add(consent)
+            consent_id = consent.id
+        done = status in (AanmeldingStatus.BESPROKEN, AanmeldingStatus.AFGEROND)
+        when = zitting.start if zitting is not None else submitted
+        afspraken = (
+            [
+                {
+                    "wie": self.pick(("Casusregisseur", "Gezinscoach", "Moeder", "Aanbieder")),
+                    "wat": wat,
+                    "wanneer": (when + timedelta(days=rng.randint(7, 42))).date().isoformat(),
+                }
+                for wat in rng.sample(TABLE_ACTIONS, rng.randint(1, 3))
+            ]
+            if done
+            else []
+        )
+        advice, conclusion = self.pick(TABLE_ADVICE) if done else ("", "")
+        a = Aanmelding(
+            id=self.new_id(),
+            tafel_id=tafel_id,
+            casus_id=c.id,
+            zitting_id=zitting.id if zitting is not None else None,
+            status=status.value,
+            vraag=self.pick(TABLE_QUESTIONS),
+            samenvatting=compose_summary(subject, fragments, chosen, anonymous=table.anonymised),
+            documenten=[
+                {"soort": doc, "naam": f"{_slug(doc)}-{rng.randint(1000, 9999)}.pdf"}
+                for doc in table.required_documents
+            ],
+            toestemming_id=consent_id,
+            grondslag=self.pick((LegalGround.VEILIGHEID, LegalGround.MELDCODE)).value
+            if ground
+            else "",
+            grondslag_reden="Zorgen over de veiligheid van de kinderen; delen zonder "
+            "toestemming is nodig om acuut gevaar af te wenden."
+            if ground
+            else "",
+            ingediend_door=c.casusregisseur_id,
+            ingediend_op=None if concept else submitted,
+            reden_niet_ontvankelijk=self.pick(NOT_ADMISSIBLE)
+            if status is AanmeldingStatus.NIET_ONTVANKELIJK
+            else "",
+            agenda_positie=pos,
+            advies=advice,
+            conclusie_gezin=conclusion,
+            afspraken=afspraken,
+        )
+        self.s.add(a)
+        if status is AanmeldingStatus.AFGEROND:
+            self.s.add(
+                Bijdrage(
+                    id=self.new_id(),
+                    casus_id=c.id,
+                    auteur=table.name,
+                    tekst=f"Advies van {when.strftime('%d-%m-%Y')}: {advice}\n\n"
+                    f"Voor het gezin: {conclusion}",
+                    bron="tafel",
+                    op=when + timedelta(hours=3),
+                )
+            )
+            for item in afspraken:
+                self.s.add(
+                    Afspraak(
+                        id=self.new_id(),
+                        casus_id=c.id,
+                        wie=item["wie"],
+                        wat=item["wat"],
+                        wanneer=date.fromisoformat(item["wanneer"]),
+                        gedaan=date.fromisoformat(item["wanneer"]) < self.today
+                        and rng.random() < 0.7,
+                        bron="tafel",
+                        bron_id=a.id,
+                    )
+                )
+
+
+def _age_fits(table: TableDefinition, age: int) -> bool:
+    return (table.min_age is None or age >= table.min_age) and (
+        table.max_age is None or age <= table.max_age
+    )
+
+
+TABLE_QUESTIONS = (
+    "Welke passende hulp is mogelijk zonder uithuisplaatsing?",
+    "Is een gespecialiseerde behandeling nodig, en waar kan die het snelst starten?",
+    "Hoe borgen we de veiligheid van de kinderen terwijl de hulp thuis doorgaat?",
+    "Welke aanbieder kan de combinatie van GGZ en LVB-begeleiding bieden?",
+    "Is een tijdelijke logeervoorziening verantwoord, en voor hoe lang?",
+)
+TABLE_ADVICE = (
+    (
+        "Start intensieve ambulante gezinsbehandeling (IAG) binnen twee weken; opnieuw "
+        "bespreken over drie maanden.",
+        "De tafel denkt dat hulp thuis kan werken. Er komt iemand bij jullie thuis die "
+        "helpt, een paar keer per week.",
+    ),
+    (
+        "Verwijzing naar jeugd-GGZ voor traumabehandeling; het lokaal team blijft "
+        "casusregisseur en bewaakt de wachttijd.",
+        "Er komt een behandeling om te helpen met wat er is gebeurd. Jullie vaste "
+        "contactpersoon blijft dezelfde.",
+    ),
+    (
+        "Logeeropvang één weekend per maand om moeder te ontlasten, naast de gezinscoaching.",
+        "Eén weekend per maand logeert jullie kind ergens anders, zodat mama even kan "
+        "bijkomen. Daarna gaat alles gewoon verder.",
+    ),
+)
+TABLE_ACTIONS = (
+    "Vraagt de behandeling aan bij de aanbieder",
+    "Bespreekt het advies met het gezin",
+    "Regelt een intake binnen twee weken",
+    "Zoekt een logeeradres in het netwerk",
+    "Past het gezinsplan aan",
+)
+NOT_ADMISSIBLE = (
+    "De verklarende analyse ontbreekt; stuur die mee en dien opnieuw in.",
+    "De toestemming van de jeugdige zelf ontbreekt (jeugdige is 12 of ouder).",
+    "De vraag aan de tafel is niet duidelijk; wat wilt u precies van de tafel weten?",
+)
 
 
 def _slug(text: str) -> str:
