@@ -193,7 +193,7 @@ def _contact(plan: GezinsplanInhoud) -> list[Flowable]:
 def _contact_card(naam: str, organisatie: str, telefoon: str, email: str) -> Table:
     lines = [f"<b>{markup(naam)}</b>", markup(organisatie), markup(telefoon), markup(email)]
     card = Table([[Paragraph("<br/>".join(x for x in lines if x), S.tekst)]],
-                 colWidths=[content_width() * 0.7], hAlign="LEFT")
+                 colWidths=[content_width()], hAlign="LEFT")
     card.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
         ("BACKGROUND", (0, 0), (-1, -1), HEAD_FILL),

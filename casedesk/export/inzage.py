@@ -117,7 +117,7 @@ CODES: dict[tuple[str, str], type[StrEnum]] = {
     ("aanmelding", "status"): AanmeldingStatus, ("plan18", "status"): Plan18Status,
     ("plan18_thema", "status"): ThemeStatus, ("*", "thema"): Theme18,
     ("*", "financiering"): Financing18, ("*", "gegeven_door"): ConsentGiver,
-    ("*", "grondslag"): LegalGround,
+    ("*", "grondslag"): LegalGround, ("plan18", "akkoord_door"): ConsentGiver,
 }
 
 ACTIONS = {
