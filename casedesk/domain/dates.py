@@ -33,6 +33,14 @@ def age_on(born: date, day: date) -> int:
 
 
 def age_months_on(born: date, day: date) -> int:
-    """Age in whole months on ``day`` (used for the 16.5-year start of the 18+ plan)."""
+    """Age in whole months on ``day`` (used for the 16.5-year start of the 18+ plan).
+
+    Whole years follow ``birthday``, so ``age_months_on // 12 == age_on`` also for someone born
+    on 29 February (216 months on 1 March, not on 28 February, of a non-leap 18th year).
+    """
     months = (day.year - born.year) * 12 + day.month - born.month
-    return months if day >= add_months(born, months) else months - 1
+    return months if day >= _month_anniversary(born, months) else months - 1
+
+
+def _month_anniversary(born: date, months: int) -> date:
+    return birthday(born, months // 12) if months % 12 == 0 else add_months(born, months)
