@@ -455,7 +455,10 @@ class CaseDetailView(QWidget):
         self.undo_button.setEnabled(self.doc.stack.canUndo())
         self.redo_button.setEnabled(self.doc.stack.canRedo())
         self.save_button.setEnabled(self.dirty)
-        if message:
+        if self.binder.show_all and self.binder.errors:
+            self.save_state.setText(self.tr("Niet opgeslagen: %n veld(en) kloppen niet.", "",
+                                            len(self.binder.errors)))
+        elif message:
             self.save_state.setText(message)
         elif self.dirty:
             self.save_state.setText(self.tr("Niet opgeslagen wijzigingen"))
@@ -510,8 +513,7 @@ class CaseDetailView(QWidget):
         if errors:
             self.binder.show_all = True
             self._validate()
-            self._update_state(self.tr("Niet opgeslagen: %n veld(en) kloppen niet.", "",
-                                       len(errors)))
+            self._update_state()
             self._show_first_error(sorted(errors))
             return
         copy = self.doc.snapshot()
@@ -533,7 +535,7 @@ class CaseDetailView(QWidget):
             self.binder.show_all = True
             self.binder.set_errors({e.field: validation_text(e) for e in error.errors})
             self._show_first_error(sorted(e.field for e in error.errors))
-            self._update_state(self.tr("Niet opgeslagen: controleer de gemarkeerde velden."))
+            self._update_state()
             return
         show_error(self, error)
 

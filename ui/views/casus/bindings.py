@@ -108,7 +108,7 @@ class LineBinding(Binding):
     def __init__(self, binder: Binder, widget: QLineEdit, key: Path, prefix: Path = ()):
         super().__init__(binder, widget, key, prefix)
         self.edit = widget
-        widget.textEdited.connect(self.write)
+        widget.textChanged.connect(self.write)
 
     def show_value(self, value: Any) -> None:
         text = "" if value is None else str(value)
@@ -137,8 +137,14 @@ class TextBinding(Binding):
 class ComboBinding(Binding):
     """A choice stored as its code (or None); ``items`` are (code, text)."""
 
-    def __init__(self, binder: Binder, widget: QComboBox, key: Path, prefix: Path = (),
-                 items: Sequence[tuple[Any, str]] = ()):
+    def __init__(
+        self,
+        binder: Binder,
+        widget: QComboBox,
+        key: Path,
+        prefix: Path = (),
+        items: Sequence[tuple[Any, str]] = (),
+    ):
         super().__init__(binder, widget, key, prefix)
         self.combo = widget
         self.set_items(items)
@@ -170,7 +176,7 @@ class EditableComboBinding(Binding):
         widget.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = widget.lineEdit()
         line.installEventFilter(binder.undo_keys)
-        line.textEdited.connect(self.write)
+        line.textChanged.connect(self.write)
         widget.activated.connect(lambda _: self.write(self.combo.currentText()))
 
     def set_suggestions(self, names: Sequence[str]) -> None:
