@@ -204,7 +204,8 @@ def gezinsplan_inhoud(session: Session, casus_id: str) -> d.GezinsplanInhoud:
         afspraken=tuple(
             d.Actie(a.wat, a.wie, a.wanneer, a.gedaan)
             for a in session.scalars(_live(Afspraak).where(
-                Afspraak.casus_id == casus.id, Afspraak.bron == "plan").order_by(
+                # a table's afspraken flow back into the plan; the 18+ plan keeps its own
+                Afspraak.casus_id == casus.id, Afspraak.bron.in_(("plan", "tafel"))).order_by(
                 Afspraak.wanneer.is_(None), Afspraak.wanneer, Afspraak.id))
         ),
         toetsingen=_toetsingen(session, casus.id, number),

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from casedesk.errors import NotFound
 from casedesk.services.documents import ExportKind, PlanChoice
 from casedesk.store.database import Store
+from casedesk.store.models import Afspraak
 from tests.fixtures.plans import PlanFamily, exported, make_family, pdf_pages, pdf_text
 
 LATER_GOAL = "Anaïs weet wat er verandert als ze 18 wordt."
@@ -152,3 +153,19 @@ def test_the_family_copy_uses_larger_type(store: Store, family: PlanFamily) -> N
     median = sorted(gezin)[len(gezin) // 2]
     assert median >= 12
     assert median > sorted(professional)[len(professional) // 2] + 2
+
+
+def test_afspraken_of_a_table_flow_into_the_plan_and_those_of_the_18_plus_plan_do_not(
+    store: Store, family: PlanFamily
+) -> None:
+    with store.session() as s:
+        s.add_all([
+            Afspraak(casus_id=family.casus_id, wie="Tafelsecretaris", wat="Stuurt het advies.",
+                     bron="tafel", bron_id=family.aanmelding_id),
+            Afspraak(casus_id=family.casus_id, wie="Anaïs", wat="Vraagt DigiD aan.",
+                     bron="plan18", bron_id=family.plan18_id),
+        ])
+    text = pdf_text(exported(store, ExportKind.GEZINSPLAN, family.casus_id,
+                             plan=PlanChoice(concept=True)))
+    assert "Stuurt het advies." in text
+    assert "Vraagt DigiD aan." not in text
