@@ -13,6 +13,7 @@ import types
 from dataclasses import MISSING, fields, is_dataclass
 from datetime import date, datetime, time
 from enum import Enum
+from functools import cache
 from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from casedesk.errors import ValidationError
@@ -78,10 +79,16 @@ def _decode(kind: Any, data: Any) -> Any:
     raise TypeError(f"cannot decode {kind}")
 
 
+@cache
+def _hints(kind: Any) -> dict[str, Any]:
+    """Resolving string annotations is slow; a bulk export decodes hundreds of snapshots."""
+    return get_type_hints(kind)
+
+
 def _decode_dataclass(kind: Any, data: Any) -> Any:
     if not isinstance(data, dict):
         raise TypeError(f"expected an object for {kind.__name__}")
-    hints = get_type_hints(kind)
+    hints = _hints(kind)
     values: dict[str, Any] = {}
     for f in fields(kind):
         if f.name in data:
