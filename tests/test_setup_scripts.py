@@ -71,9 +71,11 @@ def test_constraints_pin_exactly_the_installed_dependencies() -> None:
     )
 
 
-def dev_sh(*args: str) -> subprocess.CompletedProcess[str]:
-    # Without the outer run's CASEDESK_TEST_PG, so the script starts a cluster of its own.
+def dev_sh(*args: str, test_pg: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Runs the script; without ``test_pg`` it starts a PostgreSQL cluster of its own."""
     env = {k: v for k, v in os.environ.items() if k != "CASEDESK_TEST_PG"}
+    if test_pg is not None:
+        env["CASEDESK_TEST_PG"] = test_pg
     return subprocess.run(
         ["bash", str(DEV_SH), *args],
         cwd=ROOT,
@@ -122,13 +124,12 @@ def test_an_unknown_command_prints_the_usage() -> None:
 @needs_installed_venv
 def test_a_run_that_collects_no_tests_fails(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
-    result = dev_sh("test", str(tmp_path / "empty"))
+    # A server given by the caller is used as is (here: none, to skip starting a cluster).
+    result = dev_sh("test", str(tmp_path / "empty"), test_pg="postgresql+psycopg://nobody@0:1/")
     assert result.returncode == 1, result.stderr
+    assert "using the PostgreSQL server in CASEDESK_TEST_PG" in result.stderr
     assert "pytest collected no tests; that counts as a failure" in result.stderr
     assert "installing" not in result.stderr  # a second run installs nothing
-    cluster = cluster_dir(result.stderr)
-    if cluster is not None:
-        assert not cluster.exists()
 
 
 @needs_installed_venv
