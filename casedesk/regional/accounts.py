@@ -18,8 +18,8 @@ from casedesk.domain.vocabulary import Role
 from casedesk.errors import NotFound, ValidationError
 from casedesk.regional import tokens
 from casedesk.regional.access import Viewer
+from casedesk.regional.batch import put_rows
 from casedesk.regional.models import Account, Device, Involvement, Record, TafelMember
-from casedesk.regional.records import put_rows
 from casedesk.wire import AccountInfo, ErrorCode
 
 ACCESS_TTL = 15 * 60  # seconds

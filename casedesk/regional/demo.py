@@ -19,7 +19,7 @@ from casedesk.domain.tables import session_dates
 from casedesk.domain.vocabulary import Role
 from casedesk.region import Region, stable_id
 from casedesk.regional.accounts import NewAccount, create_account, hash_password
-from casedesk.regional.records import put_rows
+from casedesk.regional.batch import put_rows
 
 DEMO_PASSWORD = "demo"
 ADMIN_ACTOR = "beheer"

@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 from casedesk.regional.access import Viewer, Visibility, visible_clause
 from casedesk.regional.database import counter_value
 from casedesk.regional.models import Device, DeviceScope, Record
-from casedesk.regional.records import scope_of
 from casedesk.regional.scopes import REGION_ENTITIES, RULES, Scope
 from casedesk.wire import PullRequest, RowRef
 
@@ -164,7 +163,9 @@ def _iso(moment: datetime | None) -> str | None:
 
 def _refetch(session: Session, visibility: Visibility, ref: RowRef, page: Page) -> None:
     record = session.get(Record, (ref.entity, ref.id)) if ref.entity in RULES else None
-    if record is None or not visibility.sees(record.entity, scope_of(record)):
+    scope = None if record is None else Scope(
+        record.huishouden_id, record.casus_id, record.team_id, record.tafel_id)
+    if record is None or scope is None or not visibility.sees(record.entity, scope):
         page.add_purge(ref.entity, ref.id)
         return
     page.add_row((record.entity, record.id, record.rev, record.data, record.updated_at,

@@ -11,30 +11,29 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from casedesk.regional.access import Viewer, Visibility
-from casedesk.regional.models import OpLog, Record
-from casedesk.regional.records import (
-    Revisions,
-    is_involved,
-    parent_of,
-    scope_of,
-    unique_taken,
-    write,
-)
-from casedesk.regional.scopes import RULES, derive_scope
+from casedesk.regional.batch import Revisions, RowBatch, RowState
+from casedesk.regional.models import Involvement, OpLog
+from casedesk.regional.scopes import RULES, ParentScope, derive_scope
 from casedesk.wire import SYNC_COLUMNS, FieldConflict, Op, OpResult, OpStatus, RejectReason
 
 
 def push(session: Session, viewer: Viewer, ops: list[Op], now: datetime) -> list[OpResult]:
     revisions = Revisions(session)  # serialises pushes region-wide until commit
     known, taken_ids = _known_results(session, viewer, [op.op_id for op in ops])
-    visibility = Visibility.load(session, viewer)
+    ids = {op.entity_id for op in ops}
+    for op in ops:
+        rule = RULES.get(op.entity)
+        if rule and rule.parent_field and isinstance(op.nieuw.get(rule.parent_field), str):
+            ids.add(op.nieuw[rule.parent_field])
+    pusher = _Pusher(session, viewer, RowBatch(session, revisions, ids), now)
     results: list[OpResult] = []
+    log: list[dict[str, Any]] = []
     for op in ops:
         if op.op_id in known:
             results.append(known[op.op_id])
@@ -42,26 +41,18 @@ def push(session: Session, viewer: Viewer, ops: list[Op], now: datetime) -> list
         if op.op_id in taken_ids:
             results.append(_reject(op, RejectReason.FORBIDDEN))
             continue
-        result = _apply(session, viewer, visibility, revisions, op, now)
+        result = pusher.apply(op)
         known[op.op_id] = result
         results.append(result)
-        session.add(
-            OpLog(
-                op_id=op.op_id,
-                device_id=viewer.device_id,
-                account_id=viewer.account_id,
-                entity=op.entity,
-                entity_id=op.entity_id,
-                kind=op.kind,
-                status=result.status,
-                rev=result.rev,
-                result=result.model_dump_json(),
-                fields=json.dumps(sorted(op.nieuw)),
-                op_at=op.at,
-                received_at=now,
-            )
-        )
-        session.flush()
+        log.append({
+            "op_id": op.op_id, "device_id": viewer.device_id, "account_id": viewer.account_id,
+            "entity": op.entity, "entity_id": op.entity_id, "kind": op.kind,
+            "status": result.status, "rev": result.rev, "result": result.model_dump_json(),
+            "fields": json.dumps(sorted(op.nieuw)), "op_at": op.at, "received_at": now,
+        })
+    pusher.batch.flush()
+    if log:
+        session.execute(insert(cast(Table, OpLog.__table__)), log)
     revisions.close()
     return results
 
@@ -85,110 +76,104 @@ def _reject(op: Op, reason: RejectReason) -> OpResult:
     return OpResult(op_id=op.op_id, status="rejected", reason=reason.value)
 
 
-def _apply(
-    session: Session,
-    viewer: Viewer,
-    visibility: Visibility,
-    revisions: Revisions,
-    op: Op,
-    now: datetime,
-) -> OpResult:
-    rule = RULES.get(op.entity)
-    if rule is None:
-        return _reject(op, RejectReason.UNKNOWN_ENTITY)
-    if rule.read_only:
-        return _reject(op, RejectReason.READ_ONLY)
-    if SYNC_COLUMNS & op.nieuw.keys():
-        return _reject(op, RejectReason.FORBIDDEN)
-    record = session.get(Record, (op.entity, op.entity_id))
-    if record is None:
-        return _insert(session, viewer, visibility, revisions, op, now)
-    before = scope_of(record)
-    fields = set(op.nieuw)
-    if not visibility.may_change(op.entity, before, fields, own_row=record.id == viewer.account_id):
-        return _reject(op, RejectReason.FORBIDDEN)
-    scope_fields = {rule.parent_field, "tafel_id" if op.entity == "aanmelding" else None}
-    current: dict[str, Any] = json.loads(record.data)
-    if any(f in fields and op.nieuw[f] != current.get(f) for f in scope_fields if f):
-        return _reject(op, RejectReason.FORBIDDEN)  # rows never move to another parent
-    if op.kind == "delete":
-        return _delete(session, viewer, revisions, op, record, now)
-    if record.deleted_at is not None:
-        # Deleted meanwhile: the change cannot be taken, and is not dropped unseen either.
-        conflict = FieldConflict(field="deleted_at", basis=None, mijn=dict(op.nieuw),
-                                 hun=record.deleted_at.isoformat(timespec="microseconds"))
-        return OpResult(op_id=op.op_id, status="conflict", rev=record.rev, conflicts=[conflict])
-    taken: dict[str, Any] = {}
-    conflicts: list[FieldConflict] = []
-    for name, mine in op.nieuw.items():
-        theirs = current.get(name)
-        if theirs == mine:
-            continue
-        base = op.basis.get(name) if op.kind == "update" else None
-        if theirs == base:
-            taken[name] = mine
-        else:
-            conflicts.append(FieldConflict(field=name, basis=base, mijn=mine, hun=theirs))
-    merged = record.rev != op.base_rev
-    status: OpStatus = "conflict" if conflicts else ("merged" if merged else "applied")
-    if not taken:
-        return OpResult(op_id=op.op_id, status=status, rev=record.rev, conflicts=conflicts)
-    after = current | taken
-    if unique_taken(session, op.entity, op.entity_id, after):
-        return _reject(op, RejectReason.DUPLICATE)
-    record = write(session, record, op.entity, op.entity_id, after, rev=revisions.next(),
-                   actor=viewer.account_id, now=now, parent=parent_of(session, op.entity, after))
-    _note_root(session, viewer, visibility, record)
-    return OpResult(op_id=op.op_id, status=status, rev=record.rev, conflicts=conflicts)
+class _Pusher:
+    def __init__(self, session: Session, viewer: Viewer, batch: RowBatch, now: datetime) -> None:
+        self.viewer, self.batch, self.now = viewer, batch, now
+        self.visibility = Visibility.load(session, viewer)
+        self.explicit = set(session.scalars(select(Involvement.casus_id).where(
+            Involvement.account_id == viewer.account_id, Involvement.soort == "expliciet")))
 
+    def apply(self, op: Op) -> OpResult:
+        rule = RULES.get(op.entity)
+        if rule is None:
+            return _reject(op, RejectReason.UNKNOWN_ENTITY)
+        if rule.read_only:
+            return _reject(op, RejectReason.READ_ONLY)
+        if SYNC_COLUMNS & op.nieuw.keys():
+            return _reject(op, RejectReason.FORBIDDEN)
+        state = self.batch.get(op.entity, op.entity_id)
+        if state is None:
+            return self._insert(op)
+        fields = set(op.nieuw)
+        own_row = state.id == self.viewer.account_id
+        if not self.visibility.may_change(op.entity, state.scope, fields, own_row):
+            return _reject(op, RejectReason.FORBIDDEN)
+        scope_fields = {rule.parent_field, "tafel_id" if op.entity == "aanmelding" else None}
+        if any(f in fields and op.nieuw[f] != state.data.get(f) for f in scope_fields if f):
+            return _reject(op, RejectReason.FORBIDDEN)  # rows never move to another parent
+        if op.kind == "delete":
+            return self._delete(op, state)
+        if state.deleted_at is not None:
+            # Deleted meanwhile: the change cannot be taken, and is not dropped unseen either.
+            conflict = FieldConflict(field="deleted_at", basis=None, mijn=dict(op.nieuw),
+                                     hun=state.deleted_at.isoformat(timespec="microseconds"))
+            return OpResult(op_id=op.op_id, status="conflict", rev=state.rev,
+                            conflicts=[conflict])
+        return self._update(op, state)
 
-def _insert(
-    session: Session,
-    viewer: Viewer,
-    visibility: Visibility,
-    revisions: Revisions,
-    op: Op,
-    now: datetime,
-) -> OpResult:
-    if op.kind != "insert":
-        # A change to a row the store does not have, or one the viewer may not know exists.
-        return _reject(op, RejectReason.FORBIDDEN)
-    rule = RULES[op.entity]
-    data = dict(op.nieuw)
-    parent = parent_of(session, op.entity, data)
-    if rule.parent_entity is not None and parent is None:
-        return _reject(op, RejectReason.MISSING_PARENT)
-    scope = derive_scope(op.entity, op.entity_id, data, parent)
-    if not visibility.may_write_into(op.entity, scope):
-        return _reject(op, RejectReason.FORBIDDEN)
-    if op.entity == "casus" and scope.huishouden_id not in visibility.households:
-        return _reject(op, RejectReason.FORBIDDEN)
-    if unique_taken(session, op.entity, op.entity_id, data):
-        return _reject(op, RejectReason.DUPLICATE)
-    record = write(session, None, op.entity, op.entity_id, data, rev=revisions.next(),
-                   actor=viewer.account_id, now=now, parent=parent)
-    session.flush()
-    _note_root(session, viewer, visibility, record)
-    return OpResult(op_id=op.op_id, status="applied", rev=record.rev)
+    def _update(self, op: Op, state: RowState) -> OpResult:
+        taken: dict[str, Any] = {}
+        conflicts: list[FieldConflict] = []
+        for name, mine in op.nieuw.items():
+            theirs = state.data.get(name)
+            if theirs == mine:
+                continue
+            base = op.basis.get(name) if op.kind == "update" else None
+            if theirs == base:
+                taken[name] = mine
+            else:
+                conflicts.append(FieldConflict(field=name, basis=base, mijn=mine, hun=theirs))
+        status: OpStatus = "conflict" if conflicts else (
+            "merged" if state.rev != op.base_rev else "applied")
+        if taken:
+            after = state.data | taken
+            if self.batch.unique_taken(op.entity, op.entity_id, after):
+                return _reject(op, RejectReason.DUPLICATE)
+            parent = ParentScope(state.scope.huishouden_id, state.scope.casus_id)
+            state = self.batch.write(op.entity, op.entity_id, after, actor=self.viewer.account_id,
+                                     now=self.now, parent=parent)
+            self._note_root(state)
+        return OpResult(op_id=op.op_id, status=status, rev=state.rev, conflicts=conflicts)
 
+    def _insert(self, op: Op) -> OpResult:
+        if op.kind != "insert":
+            # A change to a row the store does not have, or one the viewer may not know exists.
+            return _reject(op, RejectReason.FORBIDDEN)
+        rule = RULES[op.entity]
+        data = dict(op.nieuw)
+        parent = self.batch.parent_of(op.entity, data)
+        if rule.parent_entity is not None and parent is None:
+            return _reject(op, RejectReason.MISSING_PARENT)
+        scope = derive_scope(op.entity, op.entity_id, data, parent)
+        if not self.visibility.may_write_into(op.entity, scope):
+            return _reject(op, RejectReason.FORBIDDEN)
+        if op.entity == "casus" and scope.huishouden_id not in self.visibility.households:
+            return _reject(op, RejectReason.FORBIDDEN)
+        if self.batch.unique_taken(op.entity, op.entity_id, data):
+            return _reject(op, RejectReason.DUPLICATE)
+        state = self.batch.write(op.entity, op.entity_id, data, actor=self.viewer.account_id,
+                                 now=self.now, parent=parent)
+        self._note_root(state)
+        return OpResult(op_id=op.op_id, status="applied", rev=state.rev)
 
-def _delete(
-    session: Session, viewer: Viewer, revisions: Revisions, op: Op, record: Record, now: datetime
-) -> OpResult:
-    if record.deleted_at is not None:
-        return OpResult(op_id=op.op_id, status="applied", rev=record.rev)
-    if record.rev != op.base_rev:
-        # Someone changed the row after this device last saw it: deleting it would throw
-        # their change away unseen. A person decides.
-        conflict = FieldConflict(field="deleted_at", basis=None, mijn=op.at, hun=None)
-        return OpResult(op_id=op.op_id, status="conflict", rev=record.rev, conflicts=[conflict])
-    record.rev, record.deleted_at = revisions.next(), now
-    record.updated_at, record.updated_by = now, viewer.account_id
-    return OpResult(op_id=op.op_id, status="applied", rev=record.rev)
+    def _delete(self, op: Op, state: RowState) -> OpResult:
+        if state.deleted_at is not None:
+            return OpResult(op_id=op.op_id, status="applied", rev=state.rev)
+        if state.rev != op.base_rev:
+            # Someone changed the row after this device last saw it: deleting it would throw
+            # their change away unseen. A person decides.
+            conflict = FieldConflict(field="deleted_at", basis=None, mijn=op.at, hun=None)
+            return OpResult(op_id=op.op_id, status="conflict", rev=state.rev,
+                            conflicts=[conflict])
+        self.batch.tombstone(state, actor=self.viewer.account_id, now=self.now)
+        return OpResult(op_id=op.op_id, status="applied", rev=state.rev)
 
-
-def _note_root(session: Session, viewer: Viewer, visibility: Visibility, record: Record) -> None:
-    if record.entity in ("casus", "huishouden"):
-        session.flush()
-        involved = record.entity == "casus" and is_involved(session, record.id, viewer.account_id)
-        visibility.note(record.entity, record.id, scope_of(record), involved)
+    def _note_root(self, state: RowState) -> None:
+        if state.entity not in ("casus", "huishouden"):
+            return
+        me = self.viewer.account_id
+        involved = state.entity == "casus" and (
+            me in (state.data.get("casusregisseur_id"), state.data.get("stand_in_id"))
+            or state.id in self.explicit
+        )
+        self.visibility.note(state.entity, state.id, state.scope, involved)

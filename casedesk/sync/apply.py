@@ -133,7 +133,14 @@ class Applied:
     entities: set[str] = field(default_factory=set)
 
 
-def apply_rows(session: Session, rows: list[dict[str, Any]], applied: Applied) -> None:
+def apply_rows(
+    session: Session,
+    rows: list[dict[str, Any]],
+    applied: Applied,
+    force: frozenset[tuple[str, str]] = frozenset(),
+) -> None:
+    """Write pulled rows; ``force`` names rows to take even at the revision this device
+    holds (refetched after the store refused a local change to them)."""
     pending = unsynced_fields(session)
     by_entity: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
@@ -151,7 +158,7 @@ def apply_rows(session: Session, rows: list[dict[str, Any]], applied: Applied) -
         updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
         for row in group:
             rev = local.get(row["id"])
-            if rev is not None and rev >= row["rev"]:
+            if rev is not None and rev >= row["rev"] and (entity, row["id"]) not in force:
                 continue
             if rev is None:
                 inserts.append({"id": row["id"], **rows_shape.values(row, set())})

@@ -208,7 +208,7 @@ class SyncClient:
             page = json.loads(raw)
             with remote_session(self.store) as s:
                 purge_rows(s, page["purge"], applied)
-                apply_rows(s, page["rows"], applied)
+                apply_rows(s, page["rows"], applied, frozenset((r.entity, r.id) for r in refetch))
                 account.put(s, account.CURSOR, page["cursor"])
                 account.put(s, account.REFETCH, [])
             progress("pull", applied.rows, None)

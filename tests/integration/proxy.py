@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import socket
 import threading
+from contextlib import suppress
 from typing import Literal
 
 Cut = Literal["request", "response"]
@@ -90,8 +91,6 @@ class DroppingProxy:
 
 def _close(*sockets: socket.socket) -> None:
     for s in sockets:
-        try:
+        with suppress(OSError):
             s.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
         s.close()

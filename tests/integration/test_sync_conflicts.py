@@ -117,7 +117,8 @@ def test_an_edited_value_settles_a_conflict(device: DeviceFactory) -> None:
         with d.store.session() as s:
             doel = s.scalar(select(Doel).where(Doel.casus_id == casus_id))
             assert doel is not None
-            assert doel.omschrijving == "Daan gaat vier dagen per week naar school, met een rustplek."
+            assert doel.omschrijving == (
+                "Daan gaat vier dagen per week naar school, met een rustplek.")
 
 
 def test_choosing_theirs_sends_nothing(device: DeviceFactory) -> None:
