@@ -56,7 +56,7 @@ from casedesk.domain.vocabulary import (
 from casedesk.region import Region
 from casedesk.services.tables import case_fragments, compose_summary, subject_line
 from casedesk.services.tables_dto import FragmentKind, Jeugdige
-from casedesk.store import audit
+from casedesk.store import audit, bulk
 from casedesk.store.models import (
     Aanmelding,
     Afspraak,
@@ -438,6 +438,15 @@ class DemoBuilder:
         self.today = today
         self.now = datetime.combine(today, time(9, 0))
         self.bsn_counter = 100_000_000 + seed * 7919 % 50_000_000
+        self.pending: list[Any] | None = None  # a bulk batch being collected, see ``add``
+
+    def add(self, obj: Any) -> None:
+        """Into the bulk batch while households are built (thousands of rows, written by
+        ``bulk.insert_new``), otherwise into the session."""
+        if self.pending is None:
+            self.s.add(obj)
+        else:
+            self.pending.append(obj)
 
     def state(self) -> tuple[Any, int]:
         return self.rng.getstate(), self.bsn_counter
@@ -491,12 +500,12 @@ class DemoBuilder:
                         telefoon=f"024 {self.rng.randint(300, 399)} {self.rng.randint(1000, 9999)}",
                         email=f"{username}@jeugd.rijkvannijmegen.example",
                     )
-                    self.s.add(prof)
+                    self.add(prof)
                 by_team.setdefault(team_id, []).append(prof)
         for tafel in self.s.scalars(select(Tafel)):
             username = f"secretaris-{tafel.code.lower()}"
             if username not in existing:
-                self.s.add(
+                self.add(
                     Professional(
                         id=self.new_id(),
                         naam=f"Secretariaat {tafel.naam}",
@@ -508,7 +517,7 @@ class DemoBuilder:
                     )
                 )
         if "privacy" not in existing:
-            self.s.add(
+            self.add(
                 Professional(
                     id=self.new_id(),
                     naam="Functionaris Gegevensbescherming",
@@ -539,7 +548,7 @@ class DemoBuilder:
             woonplaats=place,
             telefoon=f"06 {rng.randint(10000000, 99999999)}",
         )
-        self.s.add(h)
+        self.add(h)
         members = self.members(h.id, tv, last, index)
         for naam, relatie, soort, nabijheid in rng.sample(NETWORK, rng.randint(2, 5)):
             org = self.pick(SCHOOLS) if relatie == "school" else ""
@@ -548,7 +557,7 @@ class DemoBuilder:
                 if soort is NetworkKind.PROFESSIONEEL
                 else (f"{naam} {self.pick(FIRST_NAMES_F + FIRST_NAMES_M)}")
             )
-            self.s.add(
+            self.add(
                 NetwerkContact(
                     id=self.new_id(),
                     huishouden_id=h.id,
@@ -643,7 +652,7 @@ class DemoBuilder:
             telefoon=f"06 {rng.randint(10000000, 99999999)}" if rol is MemberRole.OUDER else "",
             email=f"{_slug(last)}{rng.randint(1, 99)}@mail.example" if gezag else "",
         )
-        self.s.add(p)
+        self.add(p)
         return p
 
     def casus(
@@ -714,7 +723,7 @@ class DemoBuilder:
             c.vt_aanspreekpunt = regisseur.naam
             c.vt_planschrijver = regisseur.naam if rng.random() < 0.6 else ""
             c.vt_toezicht = "Veilig Thuis Gelderland-Zuid" if rng.random() < 0.5 else ""
-        self.s.add(c)
+        self.add(c)
         self.log(
             c.id, "geopend", "", Step.VRAAGANALYSE.value, "", c.verwijzer, regisseur.id, opened
         )
@@ -733,7 +742,7 @@ class DemoBuilder:
             )
         for m in members:
             if rng.random() < 0.6:
-                self.s.add(
+                self.add(
                     Observatie(
                         id=self.new_id(),
                         casus_id=c.id,
@@ -743,7 +752,7 @@ class DemoBuilder:
                     )
                 )
             if rng.random() < 0.6:
-                self.s.add(
+                self.add(
                     Observatie(
                         id=self.new_id(),
                         casus_id=c.id,
@@ -754,7 +763,7 @@ class DemoBuilder:
                 )
         for y in youths[:2]:
             if y.geboortedatum and age_on(y.geboortedatum, self.today) >= 8:
-                self.s.add(
+                self.add(
                     EigenWoorden(
                         id=self.new_id(),
                         casus_id=c.id,
@@ -790,11 +799,11 @@ class DemoBuilder:
                     eindsituatie="Het gezin redt het weer zonder hulp van het team.",
                 )
                 goals.append(goal)
-                self.s.add(goal)
+                self.add(goal)
         if reached >= 2:
             for omschrijving, provider, law, code in rng.sample(HELP, rng.randint(1, 4)):
                 start = opened + timedelta(days=rng.randint(30, 60))
-                self.s.add(
+                self.add(
                     Middel(
                         id=self.new_id(),
                         casus_id=c.id,
@@ -823,7 +832,7 @@ class DemoBuilder:
                     )
                 )
             for _ in range(rng.randint(1, 4)):
-                self.s.add(
+                self.add(
                     Afspraak(
                         id=self.new_id(),
                         casus_id=c.id,
@@ -850,9 +859,9 @@ class DemoBuilder:
                 toelichting="Samen met het gezin besproken.",
                 volgende_evaluatie=c.volgende_evaluatie,
             )
-            self.s.add(t)
+            self.add(t)
             for goal in goals:
-                self.s.add(
+                self.add(
                     DoelToetsing(
                         id=self.new_id(),
                         toetsing_id=t.id,
@@ -864,7 +873,7 @@ class DemoBuilder:
                 )
         if reached >= 2 and rng.random() < 0.7:
             adult = next((m for m in members if m.gezag), None)
-            self.s.add(
+            self.add(
                 PlanVersie(
                     id=self.new_id(),
                     casus_id=c.id,
@@ -875,7 +884,7 @@ class DemoBuilder:
                     akkoord_wijze=self.pick(list(AgreementMethod)).value,
                 )
             )
-        self.s.add(
+        self.add(
             Toestemming(
                 id=self.new_id(),
                 casus_id=c.id,
@@ -943,7 +952,7 @@ class DemoBuilder:
             if overdracht_op and rng.random() < 0.7
             else None,
         )
-        self.s.add(plan)
+        self.add(plan)
         if not started:
             return
         for theme in Theme18:
@@ -967,7 +976,7 @@ class DemoBuilder:
                     "gedaan": handed or rng.random() < 0.3,
                 }
                 acties.append(action)
-                self.s.add(
+                self.add(
                     Afspraak(
                         id=action["id"],
                         casus_id=c.id,
@@ -980,7 +989,7 @@ class DemoBuilder:
                     )
                 )
             decided = handed or rng.random() < 0.7
-            self.s.add(
+            self.add(
                 Plan18Thema(
                     id=self.new_id(),
                     plan_id=plan.id,
@@ -1043,7 +1052,7 @@ class DemoBuilder:
         door: str,
         on: date,
     ) -> None:
-        self.s.add(
+        self.add(
             StapLog(
                 id=self.new_id(),
                 casus_id=casus_id,
@@ -1139,7 +1148,7 @@ class DemoBuilder:
             ],
             slots=table.slots,
         )
-        self.s.add(z)
+        self.add(z)
         if past:
             count = (
                 rng.randint(max(table.slots - 2, 1), table.slots)
@@ -1209,7 +1218,7 @@ class DemoBuilder:
                 gegeven_op=submitted.date() - timedelta(days=rng.randint(1, 14)),
                 geldig_tot=submitted.date() + timedelta(days=365),
             )
-            self.s.add(consent)
+            self.add(consent)
             consent_id = consent.id
         done = status in (AanmeldingStatus.BESPROKEN, AanmeldingStatus.AFGEROND)
         when = zitting.start if zitting is not None else submitted
@@ -1256,9 +1265,9 @@ class DemoBuilder:
             conclusie_gezin=conclusion,
             afspraken=afspraken,
         )
-        self.s.add(a)
+        self.add(a)
         if status is AanmeldingStatus.AFGEROND:
-            self.s.add(
+            self.add(
                 Bijdrage(
                     id=self.new_id(),
                     casus_id=c.id,
@@ -1270,7 +1279,7 @@ class DemoBuilder:
                 )
             )
             for item in afspraken:
-                self.s.add(
+                self.add(
                     Afspraak(
                         id=self.new_id(),
                         casus_id=c.id,
@@ -1373,9 +1382,11 @@ def generate(
                 ]
                 for team_id in teams
             }
+            builder.pending = []
             for i in range(start, min(start + BATCH, households)):
                 team = team_rows[teams[i % len(teams)]]
                 builder.household(team, gemeente_names[team.gemeente_id], regisseurs[team.id], i)
+            bulk.insert_new(s, builder.pending)
             state = builder.state()
         if progress:
             progress(min(start + BATCH, households), households)

@@ -20,7 +20,7 @@ from casedesk.clock import Clock, system_clock
 from casedesk.errors import CorruptDatabaseError, WrongKeyError
 from casedesk.store import outbox, search
 from casedesk.store.engine import open_engine, translate_errors
-from casedesk.store.models import Casus, Huishouden, NetwerkContact, Persoon, Setting, new_id
+from casedesk.store.models import Setting, new_id
 from casedesk.store.profile import Profile
 from casedesk.store.schema import ensure_schema
 
@@ -30,11 +30,7 @@ SYSTEM_ACTOR = "system"
 def _touched_households(session: Session, _context: Any, _instances: Any) -> None:
     """After each flush, refresh the search rows of every household the flush touched."""
     households = session.info.setdefault("touched_households", set())
-    for obj in (*session.new, *session.dirty, *session.deleted):
-        if isinstance(obj, Huishouden):
-            households.add(obj.id)
-        elif isinstance(obj, Persoon | Casus | NetwerkContact):
-            households.add(obj.huishouden_id)
+    households |= search.households_of((*session.new, *session.dirty, *session.deleted))
 
 
 def _reindex(session: Session, _context: Any) -> None:

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from casedesk.store.models import Casus, Huishouden, NetwerkContact, Persoon
+
 CREATE_INDEX = (
     "CREATE VIRTUAL TABLE zoekindex USING fts5("
     "namen, bsn, geboortedata, adres, gemeente, "
@@ -41,6 +43,17 @@ _DELETE = (
 )
 
 _BATCH = 500
+
+
+def households_of(objects: Iterable[object]) -> set[str]:
+    """The households whose search rows depend on these rows."""
+    households: set[str] = set()
+    for obj in objects:
+        if isinstance(obj, Huishouden):
+            households.add(obj.id)
+        elif isinstance(obj, Persoon | Casus | NetwerkContact):
+            households.add(obj.huishouden_id)
+    return households
 
 
 def reindex_households(session: Session, household_ids: Iterable[str]) -> None:
