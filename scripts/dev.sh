@@ -10,7 +10,8 @@ cd "$ROOT"
 
 VENV="$ROOT/.venv"
 CONSTRAINTS="$ROOT/requirements/constraints.txt"
-# Holds the hash of pyproject.toml + constraints of the last complete install.
+BUILD_CONSTRAINTS="$ROOT/requirements/build.txt"
+# Holds the hash of pyproject.toml + both constraint files of the last complete install.
 STAMP="$VENV/.casedesk-install"
 DEMO_HOUSEHOLDS=500
 DEMO_PASSPHRASE=demo
@@ -83,7 +84,7 @@ ensure_qt_packages() {
 # --- Python environment ------------------------------------------------------------------
 
 install_hash() {
-    cat "$ROOT/pyproject.toml" "$CONSTRAINTS" | sha256sum | cut -d' ' -f1
+    cat "$ROOT/pyproject.toml" "$CONSTRAINTS" "$BUILD_CONSTRAINTS" | sha256sum | cut -d' ' -f1
 }
 
 ensure_venv() {
@@ -106,8 +107,9 @@ ensure_venv() {
         "$python" -m venv --clear "$VENV"
     fi
     say "installing casedesk with pinned dependencies into .venv (a few minutes the first time)"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-        -c "$CONSTRAINTS" -e ".[regional,test]"
+    local pip=("$VENV/bin/python" -m pip install --quiet --disable-pip-version-check)
+    "${pip[@]}" -c "$BUILD_CONSTRAINTS" pip
+    "${pip[@]}" -c "$CONSTRAINTS" --build-constraint "$BUILD_CONSTRAINTS" -e ".[regional,test]"
     printf '%s\n' "$want" >"$STAMP"
 }
 

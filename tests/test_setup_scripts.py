@@ -20,12 +20,13 @@ from packaging.utils import NormalizedName, canonicalize_name
 ROOT = Path(__file__).resolve().parents[1]
 DEV_SH = ROOT / "scripts" / "dev.sh"
 CONSTRAINTS = ROOT / "requirements" / "constraints.txt"
+BUILD_CONSTRAINTS = ROOT / "requirements" / "build.txt"
 VENV = ROOT / ".venv"
 
 
-def pinned() -> dict[NormalizedName, str]:
+def pinned(path: Path = CONSTRAINTS) -> dict[NormalizedName, str]:
     pins: dict[NormalizedName, str] = {}
-    for line in CONSTRAINTS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
             name, _, version = line.partition("==")
@@ -91,7 +92,9 @@ def installed_by_dev_sh() -> bool:
     """True when this venv is the one dev.sh keeps up to date, so running it installs nothing."""
     stamp = VENV / ".casedesk-install"
     digest = hashlib.sha256(
-        (ROOT / "pyproject.toml").read_bytes() + CONSTRAINTS.read_bytes()
+        (ROOT / "pyproject.toml").read_bytes()
+        + CONSTRAINTS.read_bytes()
+        + BUILD_CONSTRAINTS.read_bytes()
     ).hexdigest()
     return (
         Path(sys.prefix) == VENV
@@ -113,6 +116,11 @@ can_start_postgres = (
 def cluster_dir(stderr: str) -> Path | None:
     match = re.search(r"private cluster in (\S+),", stderr)
     return Path(match.group(1)) if match else None
+
+
+@needs_installed_venv
+def test_the_installer_is_pinned_too() -> None:
+    assert metadata.version("pip") == pinned(BUILD_CONSTRAINTS)["pip"]
 
 
 def test_an_unknown_command_prints_the_usage() -> None:
