@@ -38,6 +38,7 @@ def my_casus_at(backend: Backend, step: Step) -> str:
 
 def open_casus(window: MainWindow, qtbot: QtBot, casus_id: str) -> CaseDetailView:
     detail = window.cases.detail
+    window.show_page("cases")
     with qtbot.waitSignal(detail.loaded, timeout=10000):
         window.cases.open_case(casus_id)
     return detail

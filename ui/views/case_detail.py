@@ -166,6 +166,11 @@ class CaseDetailView(QWidget):
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         self.doc.modified.connect(self._modified)
+        # The stack's own signals: during an undo its index is not yet updated.
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        self.doc.stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.doc.stack.canRedoChanged.connect(self.redo_button.setEnabled)
         ctx.events.changed.connect(self._on_changed)
 
     # --- building -----------------------------------------------------------------------
@@ -452,8 +457,6 @@ class CaseDetailView(QWidget):
         return errors
 
     def _update_state(self, message: str = "") -> None:
-        self.undo_button.setEnabled(self.doc.stack.canUndo())
-        self.redo_button.setEnabled(self.doc.stack.canRedo())
         self.save_button.setEnabled(self.dirty)
         if self.binder.show_all and self.binder.errors:
             self.save_state.setText(self.tr("Niet opgeslagen: %n veld(en) kloppen niet.", "",

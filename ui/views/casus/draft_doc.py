@@ -34,10 +34,12 @@ class DraftDocument(QObject):
     """Signals:
     changed: the path whose value changed (a list's path for inserts and removals).
     modified: after every edit, undo or redo; and after ``reset``.
+    item_shown: (list path, index) of an item that (re)appeared, to select it.
     """
 
     changed = Signal(object)
     modified = Signal()
+    item_shown = Signal(object, int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +141,7 @@ class _InsertCommand(QUndoCommand):
     def redo(self) -> None:
         self.doc.get(self.path).insert(self.index, copy.deepcopy(self.item))
         self.doc._announce(self.path)
+        self.doc.item_shown.emit(self.path, self.index)
 
     def undo(self) -> None:
         del self.doc.get(self.path)[self.index]
@@ -158,6 +161,7 @@ class _RemoveCommand(QUndoCommand):
     def undo(self) -> None:
         self.doc.get(self.path).insert(self.index, self.item)
         self.doc._announce(self.path)
+        self.doc.item_shown.emit(self.path, self.index)
 
 
 class _MoveCommand(QUndoCommand):
@@ -169,6 +173,7 @@ class _MoveCommand(QUndoCommand):
         items = self.doc.get(self.path)
         items.insert(b, items.pop(a))
         self.doc._announce(self.path)
+        self.doc.item_shown.emit(self.path, b)
 
     def redo(self) -> None:
         self._shift(self.index, self.to)

@@ -194,6 +194,7 @@ class ItemListEditor(QWidget):
         layout.addLayout(forms_row)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._follow())
         self.model.modelReset.connect(self._after_reset)
+        binder.doc.item_shown.connect(self._item_shown)
         self._selected_id: str | None = None
         self._follow()
 
@@ -256,10 +257,12 @@ class ItemListEditor(QWidget):
             button.setEnabled(editable)
         self._follow()
 
+    def _item_shown(self, path: Path, index: int) -> None:
+        if path == self.path:
+            self.select(index)
+
     def add(self, item: dict[str, Any]) -> None:
         self.binder.doc.insert(self.path, len(self.model.items()), item)
-        self._selected_id = item.get("id")
-        self._after_reset()
         if self.form_bindings:
             self.form_bindings[0].widget.setFocus()
 
@@ -272,4 +275,3 @@ class ItemListEditor(QWidget):
         row = self.current_row()
         if row >= 0:
             self.binder.doc.move(self.path, row, row + step)
-            self.select(min(max(row + step, 0), len(self.model.items()) - 1))
