@@ -103,9 +103,15 @@ class Profile:
             raise ProfileError(f"a profile already exists in {path}")
         key = stdlib_secrets.token_bytes(32)
         profile_id = str(uuid.uuid4())
+        profile = cls(path, profile_id, KeyMode.KEYRING, _key_check(key), None)
         if passphrase is None and secrets.keyring_available():
-            profile = cls(path, profile_id, KeyMode.KEYRING, _key_check(key), None)
-            secrets.set_secret(profile.keyring_name, key.hex())
+            try:
+                secrets.set_secret(profile.keyring_name, key.hex())
+            except secrets.KeyringUnavailable as error:
+                raise PassphraseRequired(
+                    f"the OS keyring refused the key ({error}): give a passphrase instead "
+                    "(prompt or CASEDESK_PASSPHRASE)"
+                ) from None
         else:
             if not passphrase:
                 raise PassphraseRequired(
@@ -128,11 +134,18 @@ class Profile:
             ) from None
         except (ValueError, OSError) as error:
             raise ProfileError(f"the profile file in {path} cannot be read: {error}") from None
-        if raw.get("format") != FORMAT:
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise ProfileError(f"the profile in {path} has an unknown format")
-        return cls(
-            path, raw["profile_id"], KeyMode(raw["key_mode"]), raw["key_check"], raw.get("wrapped")
-        )
+        try:
+            return cls(
+                path,
+                str(raw["profile_id"]),
+                KeyMode(raw["key_mode"]),
+                str(raw["key_check"]),
+                raw.get("wrapped"),
+            )
+        except (KeyError, ValueError) as error:
+            raise ProfileError(f"the profile file in {path} is incomplete: {error}") from None
 
     def _save(self) -> None:
         data = {
@@ -150,14 +163,24 @@ class Profile:
 
     def data_key(self, passphrase: str | None = None) -> bytes:
         if self.key_mode is KeyMode.KEYRING:
-            stored = secrets.get_secret(self.keyring_name)
+            try:
+                stored = secrets.get_secret(self.keyring_name)
+            except secrets.KeyringUnavailable as error:
+                raise WrongKeyError(
+                    f"the OS keyring cannot be reached ({error}); this profile's key is kept "
+                    "there: unlock the keyring or open the profile in your desktop session"
+                ) from None
             if stored is None:
                 raise WrongKeyError("the OS keyring holds no key for this profile")
-            key = bytes.fromhex(stored)
+            try:
+                key = bytes.fromhex(stored)
+            except ValueError:
+                raise WrongKeyError("the OS keyring holds a damaged key for this profile") from None
         else:
+            if self.wrapped is None:
+                raise WrongKeyError("this machine holds no key for this profile any more")
             if not passphrase:
                 raise PassphraseRequired("this profile is protected with a passphrase")
-            assert self.wrapped is not None
             key = _unwrap(self.wrapped, passphrase)
         if not hmac.compare_digest(_key_check(key), self.key_check):
             raise WrongKeyError("the key does not belong to this profile")

@@ -10,7 +10,7 @@ import pytest
 from casedesk.region import Region, load_region
 from casedesk.services import reference
 from casedesk.store.database import Store
-from casedesk.store.models import Casus, Huishouden, Persoon, Professional
+from casedesk.store.models import Casus, Huishouden, NetwerkContact, Persoon, Professional
 
 
 @dataclass(frozen=True)
@@ -72,3 +72,37 @@ def household(store: Store) -> Household:
         s.add_all([ouder, kind, casus])
         s.flush()
         return Household(region, h.id, casus.id, ouder.id, kind.id)
+
+
+SURNAME = "Wiśniewski-Kartosentrum"
+FIRST_NAME = "Bartholomeus"
+BSN = "123456782"
+STREET = "Zwanenveldstraatje"
+
+
+def write_person(store: Store) -> None:
+    """One household with a person whose name and BSN are easy to look for in raw bytes."""
+    region = load_region()
+    team = region.teams[0]
+    with store.session() as s:
+        reference.install_region(s, region)
+    with store.session() as s:
+        h = Huishouden(
+            naam=f"Gezin {SURNAME}",
+            gemeente_id=team.gemeente_id,
+            team_id=team.id,
+            straat=f"{STREET} 4",
+        )
+        s.add(h)
+        s.flush()
+        s.add(
+            Persoon(
+                huishouden_id=h.id,
+                voornaam=FIRST_NAME,
+                achternaam=SURNAME,
+                bsn=BSN,
+                geboortedatum=date(2009, 12, 24),
+                rol="jeugdige",
+            )
+        )
+        s.add(NetwerkContact(huishouden_id=h.id, naam=f"Oma {SURNAME}", relatie="oma", soort="x"))
