@@ -84,8 +84,10 @@ from casedesk.store.models import (
 
 Progress = Callable[[int, int], None]
 BATCH = 200
-YOUTH_EVERY = 4  # one household in four has a youth placed in the 16-23 range
 GOLDEN_RATIO_CONJUGATE = 0.6180339887498949
+SPECIAL_EVERY = 80  # per 80 households: one youth without birth date, one born on 29 February
+UNKNOWN_BIRTH_DATE = 5
+LEAP_DAY = 2
 
 FIRST_NAMES_M = (
     "Daan",
@@ -593,8 +595,8 @@ class DemoBuilder:
                 )
             )
         for c in range(rng.randint(1, 4)):
-            if c == 0 and index % YOUTH_EVERY == 0:
-                born = self.placed_youth_birth_date(index // YOUTH_EVERY)
+            if c == 0 and _placed(index):
+                born = self.placed_youth_birth_date(index)
             else:
                 born = self.today - timedelta(days=rng.randint(30, int(17.9 * 365)))
             members.append(
@@ -609,17 +611,17 @@ class DemoBuilder:
             )
         return members
 
-    def placed_youth_birth_date(self, k: int) -> date | None:
-        """The k-th youth placed deliberately in the 16-23 range, so the 18+ timeline has people
-        at every point of it in any profile size: ages follow the golden-ratio sequence, which
+    def placed_youth_birth_date(self, index: int) -> date | None:
+        """A youth placed deliberately in the 16-23 range, so the 18+ timeline has people at
+        every point of it in any profile size: ages follow the golden-ratio sequence, which
         spreads any number of points evenly. A few are born on 29 February, and a few have no
         known birth date (e.g. an unaccompanied minor), so both cases are always on screen."""
-        if k % 40 == 5:
+        if index % SPECIAL_EVERY == UNKNOWN_BIRTH_DATE:
             return None
-        if k % 40 == 2:
+        if index % SPECIAL_EVERY == LEAP_DAY:
             leap = next(y for y in range(self.today.year - 17, 0, -1) if calendar.isleap(y))
             return date(leap, 2, 29)
-        fraction = (k * GOLDEN_RATIO_CONJUGATE) % 1.0
+        fraction = (index * GOLDEN_RATIO_CONJUGATE) % 1.0
         age_days = int(16 * 365.25 + fraction * 7 * 365.25)
         return self.today - timedelta(days=age_days)
 
@@ -1338,6 +1340,23 @@ NOT_ADMISSIBLE = (
     "De toestemming van de jeugdige zelf ontbreekt (jeugdige is 12 of ouder).",
     "De vraag aan de tafel is niet duidelijk; wat wilt u precies van de tafel weten?",
 )
+
+
+def _mix(index: int) -> int:
+    """splitmix64 of the household index: a deterministic scramble whose bits are independent
+    of the index's residues and of its golden-ratio sequence (which sets the ages)."""
+    mask = 2**64 - 1
+    x = (index + 0x9E3779B97F4A7C15) & mask
+    x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & mask
+    x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & mask
+    return x ^ (x >> 31)
+
+
+def _placed(index: int) -> bool:
+    """One household in four gets a youth placed in the 16-23 range, and so do the special
+    ones. The choice is scrambled so it never lines up with the round-robin of teams and
+    casusregisseurs (a plain ``index % 4`` left every odd-numbered team without any)."""
+    return index % SPECIAL_EVERY in (UNKNOWN_BIRTH_DATE, LEAP_DAY) or _mix(index) % 4 == 0
 
 
 def _slug(text: str) -> str:
