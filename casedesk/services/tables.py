@@ -116,7 +116,24 @@ def _roles(p: Professional) -> set[Role]:
     return {Role(r) for r in p.rollen if r in known}
 
 
-def _require_secretary(session: Session) -> Professional:
+def secretaries(session: Session) -> tuple[tuple[str, str], ...]:
+    """(id, naam) of every tafelsecretaris, by name."""
+    return tuple(
+        (p.id, p.naam)
+        for p in session.scalars(
+            select(Professional)
+            .where(Professional.deleted_at.is_(None))
+            .order_by(Professional.naam, Professional.id)
+        )
+        if Role.TAFELSECRETARIS.value in p.rollen
+    )
+
+
+def my_roles(session: Session) -> frozenset[Role]:
+    return frozenset(_roles(current_user(session)))
+
+
+def require_secretary(session: Session) -> Professional:
     me = current_user(session)
     if Role.TAFELSECRETARIS not in _roles(me):
         raise RuleViolation("not-secretary", "only a tafelsecretaris may do this")
@@ -760,7 +777,7 @@ def inbox(
 ) -> Inbox:
     """The aanmeldingen of one table in ``statuses``, oldest submission first, and the coming
     zittingen to plan them into."""
-    _require_secretary(session)
+    require_secretary(session)
     info = table_info(_get(session, Tafel, tafel_id, "tafel"))
     rows = list(
         session.scalars(
@@ -785,7 +802,7 @@ def check_aanmelding(
 ) -> TableAanmelding:
     """The secretary's check: ontvankelijk, or not with a reason that goes back to the
     submitter."""
-    me = _require_secretary(session)
+    me = require_secretary(session)
     a = _get(session, Aanmelding, aanmelding_id, "aanmelding")
     new = S.ONTVANKELIJK if ontvankelijk else S.NIET_ONTVANKELIJK
     if not ontvankelijk and not reden.strip():
@@ -812,7 +829,7 @@ def _first(table: TableDefinition, role: str) -> str:
 def ensure_sessions(session: Session, tafel_id: str, *, weeks: int = 8) -> int:
     """Create the zittingen the table's cadence brings in the coming ``weeks`` (those not
     there yet), each with the table's participants invited. Returns how many were made."""
-    _require_secretary(session)
+    require_secretary(session)
     if not 1 <= weeks <= MAX_PLANNING_WEEKS:
         raise InvalidInput([ValidationError("weken", "out-of-range", "1 to 53 weeks")])
     tafel = _get(session, Tafel, tafel_id, "tafel")
@@ -852,7 +869,7 @@ def ensure_sessions(session: Session, tafel_id: str, *, weeks: int = 8) -> int:
 
 def planning(session: Session, tafel_id: str) -> Planning:
     """The table's calendar: every zitting with its occupation, and what waits to be planned."""
-    _require_secretary(session)
+    require_secretary(session)
     info = table_info(_get(session, Tafel, tafel_id, "tafel"))
     waiting = list(
         session.scalars(
@@ -919,7 +936,7 @@ def _zitting_view(session: Session, z: Zitting) -> ZittingView:
 
 def zitting_view(session: Session, zitting_id: str) -> ZittingView:
     """One zitting: its people and its agenda in order, with each item's slot time."""
-    _require_secretary(session)
+    require_secretary(session)
     return _zitting_view(session, _get(session, Zitting, zitting_id, "zitting"))
 
 
@@ -931,7 +948,7 @@ def _renumber(rows: Sequence[Aanmelding]) -> None:
 
 def plan(session: Session, aanmelding_id: str, zitting_id: str) -> ZittingView:
     """Put an ontvankelijk aanmelding (or one planned elsewhere) last on a zitting's agenda."""
-    me = _require_secretary(session)
+    me = require_secretary(session)
     a = _get(session, Aanmelding, aanmelding_id, "aanmelding")
     z = _get(session, Zitting, zitting_id, "zitting")
     if z.tafel_id != a.tafel_id:
@@ -956,7 +973,7 @@ def plan(session: Session, aanmelding_id: str, zitting_id: str) -> ZittingView:
 
 def unplan(session: Session, aanmelding_id: str) -> ZittingView:
     """Take an aanmelding off its zitting's agenda; it waits to be planned again."""
-    me = _require_secretary(session)
+    me = require_secretary(session)
     a = _get(session, Aanmelding, aanmelding_id, "aanmelding")
     z = _get(session, Zitting, a.zitting_id, "zitting")
     check_transition(S(a.status), S.ONTVANKELIJK, _roles(me))
@@ -971,7 +988,7 @@ def unplan(session: Session, aanmelding_id: str) -> ZittingView:
 
 def reorder_agenda(session: Session, zitting_id: str, order: Sequence[str]) -> ZittingView:
     """Set the agenda's order; ``order`` must hold every item of the agenda exactly once."""
-    _require_secretary(session)
+    require_secretary(session)
     z = _get(session, Zitting, zitting_id, "zitting")
     rows = {a.id: a for a in _agenda_rows(session, z.id)}
     if sorted(order) != sorted(rows):
@@ -1003,7 +1020,7 @@ class ZittingDetails:
 
 def update_zitting(session: Session, zitting_id: str, details: ZittingDetails) -> ZittingView:
     """Where, who chairs, who is invited, and who attended."""
-    _require_secretary(session)
+    require_secretary(session)
     z = _get(session, Zitting, zitting_id, "zitting")
     errors = [
         ValidationError(f"deelnemers.{i}.naam", "required", "a participant needs a name")
@@ -1039,7 +1056,7 @@ def record_outcome(
     """Record what the table advised (status besproken). With ``close``, the aanmelding is
     afgerond and flows back: the advice becomes a contribution on the casus and every
     afspraak an ``Afspraak`` (bron "tafel") with its owner and due date."""
-    me = _require_secretary(session)
+    me = require_secretary(session)
     a = _get(session, Aanmelding, aanmelding_id, "aanmelding")
     status = S(a.status)
     if status is S.INGEPLAND:

@@ -1,0 +1,24 @@
+"""Overlegtafels in the desktop client: the page, its sub-views, and how it joins the window."""
+
+from __future__ import annotations
+
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.views.tables.page import TablesPage
+
+PAGE_KEY = "tables"
+
+
+def install(window: MainWindow, ctx: AppContext) -> TablesPage:
+    """Add the Overlegtafels page and the casus view's "Aanmelden bij overlegtafel" action."""
+    page = TablesPage(ctx)
+    window.add_page(PAGE_KEY, window.tr("Overlegtafels"), page)
+
+    def aanmelden(casus_id: str) -> None:
+        page.prepare(casus_id)
+        window.show_page(PAGE_KEY)
+
+    page.case_button = window.cases.detail.add_case_action(
+        window.tr("Aanmelden bij overlegtafel"), aanmelden
+    )
+    return page
