@@ -18,6 +18,8 @@ from ui.dialogs.passphrase import PassphraseDialog
 from ui.errors import show_error, user_message
 from ui.main_window import MainWindow
 from ui.views.tables import install as install_tables
+from ui.views.transition18.page import PAGE_KEY as PLUS18_PAGE
+from ui.views.transition18.page import Transition18Page
 from ui.worker import AppEvents, DbWorker
 
 MAX_TRIES = 5
@@ -65,6 +67,9 @@ def build(backend: Backend) -> tuple[AppContext, MainWindow]:
     window = MainWindow(ctx, me.naam if me else "")
     # The pages, in navigation order (Ctrl+1…9). Each capability adds its page here.
     window.add_page("cases", window.tr("Casussen"), window.cases)
+    plus18 = Transition18Page(ctx, window)
+    window.add_page(PLUS18_PAGE, window.tr("18+"), plus18)
+    window.cases.detail.add_case_action(window.tr("Toekomstplan 18+"), plus18.open_for_case)
     install_tables(window, ctx)
     return ctx, window
 
