@@ -44,7 +44,7 @@ from ui.context import AppContext
 from ui.views.tables.agenda_list import ID_ROLE, AgendaList
 from ui.views.tables.models import ZittingColumn, zitting_model
 from ui.views.tables.preview import agenda_html, verslag_html
-from ui.views.tables.texts import capacity_text, day_text, problem_text, short_day, tr
+from ui.views.tables.texts import capacity_text, day_text, problem_text, tr
 from ui.views.tables.widgets import ErrorLabel, list_table, muted
 
 SESSION_DAY = QColor("#1f5f8b")
@@ -126,6 +126,7 @@ class PlanningView(QWidget):
         weekend.setForeground(QBrush(QColor("#777777")))
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.calendar.setWeekdayTextFormat(day, weekend)
+        self.session_day, self.full_day = _day_format(SESSION_DAY), _day_format(FULL_DAY)
         self.sessions = list_table(tr("Zittingen"))
         self.sessions.setModel(self.model)
         self.sessions.setColumnWidth(ZittingColumn.DATUM, 140)
@@ -173,6 +174,9 @@ class PlanningView(QWidget):
 
         self._layout()
         self.calendar.clicked.connect(self._day_clicked)
+        self.calendar.currentPageChanged.connect(
+            lambda _year, _month: self._mark_calendar(self.model.rows())
+        )
         self.sessions.selectionModel().currentRowChanged.connect(self._session_selected)
         self.make_button.clicked.connect(self.make_sessions)
         self.agenda.order_changed.connect(self.reorder)
@@ -327,13 +331,15 @@ class PlanningView(QWidget):
         )
 
     def _mark_calendar(self, rows: tuple[ZittingRow, ...]) -> None:
+        """Zitting days in bold (a full one in another colour), for the months around the
+        one shown: years of history need not be formatted day by day."""
+        year, month = self.calendar.yearShown(), self.calendar.monthShown()
+        shown = year * 12 + month
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
         for z in rows:
-            fmt = QTextCharFormat()
-            fmt.setFontWeight(QFont.Weight.Bold)
-            fmt.setForeground(QBrush(FULL_DAY if z.capacity.full else SESSION_DAY))
-            fmt.setToolTip(f"{short_day(z.start)} — {capacity_text(z.capacity)}")
-            self.calendar.setDateTextFormat(_qdate(z.start.date()), fmt)
+            if abs(z.start.year * 12 + z.start.month - shown) <= 1:
+                fmt = self.full_day if z.capacity.full else self.session_day
+                self.calendar.setDateTextFormat(_qdate(z.start.date()), fmt)
 
     def _day_clicked(self, day: QDate) -> None:
         for i, z in enumerate(self.model.rows()):
@@ -543,3 +549,10 @@ class PlanningView(QWidget):
 
 def _qdate(day: date | datetime) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def _day_format(colour: QColor) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold)
+    fmt.setForeground(QBrush(colour))
+    return fmt
