@@ -22,6 +22,11 @@ PROTOCOL_HEADER = "X-Casedesk-Protocol"
 # Sync columns every synced row has; never part of an op's field changes.
 SYNC_COLUMNS = frozenset({"id", "rev", "updated_at", "updated_by", "deleted_at"})
 
+# Row and op ids are UUIDs (made on the client or uuid5 of a code): never anything that would
+# need escaping where the store splices them into JSON.
+ID_PATTERN = r"^[0-9A-Za-z-]{1,36}$"
+ENTITY_PATTERN = r"^[a-z0-9_]{1,40}$"
+
 MAX_PUSH_OPS = 1000
 MAX_PULL_LIMIT = 20_000
 DEFAULT_PULL_LIMIT = 5000
@@ -94,13 +99,13 @@ class VersionInfo(WireModel):
 class LoginRequest(WireModel):
     username: str = Field(min_length=1, max_length=60)
     password: str = Field(min_length=1, max_length=1000)
-    device_id: str = Field(min_length=1, max_length=36)
+    device_id: str = Field(pattern=ID_PATTERN)
     device_name: str = Field(default="", max_length=120)
 
 
 class RefreshRequest(WireModel):
     refresh_token: str = Field(min_length=1, max_length=200)
-    device_id: str = Field(min_length=1, max_length=36)
+    device_id: str = Field(pattern=ID_PATTERN)
 
 
 class AccountInfo(WireModel):
@@ -126,9 +131,9 @@ OpStatus = Literal["applied", "merged", "conflict", "rejected"]
 class Op(WireModel):
     """One outbox entry: the new field values and the base values they replaced."""
 
-    op_id: str = Field(min_length=1, max_length=36)
-    entity: str = Field(min_length=1, max_length=40)
-    entity_id: str = Field(min_length=1, max_length=36)
+    op_id: str = Field(pattern=ID_PATTERN)
+    entity: str = Field(pattern=ENTITY_PATTERN)
+    entity_id: str = Field(pattern=ID_PATTERN)
     kind: OpKind
     base_rev: int = Field(ge=0)
     nieuw: dict[str, Any] = Field(default_factory=dict)
@@ -164,8 +169,8 @@ class PushAnswer(WireModel):
 
 
 class RowRef(WireModel):
-    entity: str
-    id: str
+    entity: str = Field(pattern=ENTITY_PATTERN)
+    id: str = Field(pattern=ID_PATTERN)
 
 
 class Row(WireModel):

@@ -24,8 +24,6 @@ from casedesk.regional.scopes import RULES, ParentScope, Scope, derive_scope
 _CHUNK = 500
 _TABLE = cast(Table, Record.__table__)
 _INVOLVEMENT = cast(Table, Involvement.__table__)
-_COLUMNS = ("rev", "data", "updated_at", "updated_by", "deleted_at", "huishouden_id",
-            "casus_id", "team_id", "tafel_id", "unique_key")
 
 
 def dumps(data: dict[str, Any]) -> str:
