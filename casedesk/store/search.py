@@ -72,14 +72,16 @@ def rebuild(session: Session) -> None:
 
 
 _DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_POSTCODE = re.compile(r"^(\d{4})([A-Za-z]{2})$")  # "6541AB", stored as "6541 AB"
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def fts_query(user_text: str) -> str | None:
     """Turn what a person types into an FTS5 query: every word must match as a prefix.
 
-    A Dutch date (12-03-2010) is searched as the ISO date it is stored as. Returns ``None`` when
-    nothing searchable is left (only punctuation).
+    A Dutch date (12-03-2010) is searched as the ISO date it is stored as, a postcode typed
+    without its space (6541AB) as the postcode. Returns ``None`` when nothing searchable is left
+    (only punctuation).
     """
     terms: list[str] = []
     for word in user_text.split():
@@ -87,6 +89,9 @@ def fts_query(user_text: str) -> str | None:
         if date_match:
             day, month, year = date_match.groups()
             word = f"{year}-{int(month):02d}-{int(day):02d}"
+        postcode_match = _POSTCODE.match(word)
+        if postcode_match:
+            word = " ".join(postcode_match.groups())
         tokens = _TOKEN.findall(word)
         if len(tokens) > 1:
             terms.append('"' + " ".join(tokens) + '"')
