@@ -129,15 +129,18 @@ def session_dates(table: TableDefinition, start: date, until: date) -> Iterator[
     """Session times from the cadence, on the table's weekday, between two dates."""
     if table.cadence is Cadence.OP_AFROEP:
         return
-    first = start + timedelta(days=(table.weekday - start.weekday()) % 7)
-    day, n = first, 0
+    if table.cadence is Cadence.MAANDELIJKS:
+        # Every first <weekday> of the month: from the first one on or after ``start``.
+        month = start.replace(day=1)
+        while (day := _nth_weekday_of_month(month, table.weekday)) <= until:
+            if day >= start:
+                yield datetime.combine(day, table.start_time)
+            month = add_months(month, 1)
+        return
+    day = start + timedelta(days=(table.weekday - start.weekday()) % 7)
     while day <= until:
         yield datetime.combine(day, table.start_time)
-        n += 1
-        if table.cadence is Cadence.MAANDELIJKS:
-            day = _nth_weekday_of_month(add_months(first, n), table.weekday)
-        else:
-            day += timedelta(weeks=1 if table.cadence is Cadence.WEKELIJKS else 2)
+        day += timedelta(weeks=1 if table.cadence is Cadence.WEKELIJKS else 2)
 
 
 def _nth_weekday_of_month(day: date, weekday: int) -> date:
