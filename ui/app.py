@@ -16,7 +16,11 @@ from casedesk.services.backend import Backend
 from ui.context import AppContext
 from ui.dialogs.passphrase import PassphraseDialog
 from ui.errors import show_error, user_message
+from ui.i18n import chosen_language, install_translation
 from ui.main_window import MainWindow
+from ui.views.household import install_household
+from ui.views.overview import install_overview
+from ui.views.registration import install_registration
 from ui.views.tables import install as install_tables
 from ui.views.transition18.page import PAGE_KEY as PLUS18_PAGE
 from ui.views.transition18.page import Transition18Page
@@ -33,6 +37,7 @@ def application() -> QApplication:
     QCoreApplication.setOrganizationName("casedesk")
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    install_translation(chosen_language())
     return app
 
 
@@ -66,7 +71,10 @@ def build(backend: Backend) -> tuple[AppContext, MainWindow]:
     me = backend.call(reference.me)
     window = MainWindow(ctx, me.naam if me else "")
     # The pages, in navigation order (Ctrl+1…9). Each capability adds its page here.
-    window.add_page("cases", window.tr("Casussen"), window.cases)
+    install_overview(window, ctx)  # the home screen: first, so the app opens on it
+    window.add_page("cases", QCoreApplication.translate("MainWindow", "Casussen"), window.cases)
+    install_registration(window, ctx)
+    install_household(window, ctx)
     plus18 = Transition18Page(ctx, window)
     window.add_page(PLUS18_PAGE, window.tr("18+"), plus18)
     window.cases.detail.add_case_action(window.tr("Toekomstplan 18+"), plus18.open_for_case)

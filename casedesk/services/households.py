@@ -308,12 +308,23 @@ def open_case(session: Session, data: OpenCaseInput, *, today: date, actor: str)
 
 @dataclass(frozen=True)
 class CaseOpening:
-    """The casus half of an aanmelding for a household registered in the same step."""
+    """The casus half of an aanmelding, as the form has it (the verwijzer may be unchosen)."""
 
     casusregisseur_id: str
-    verwijzer: Verwijzer
+    verwijzer: Verwijzer | None
     verwijzer_toelichting: str = ""
     aanleiding: str = ""
+
+
+def validate_case_opening(case: CaseOpening) -> list[ValidationError]:
+    errors: list[ValidationError] = []
+    if case.verwijzer is None:
+        errors.append(ValidationError("verwijzer", "required", "the verwijzer is required"))
+    if not case.casusregisseur_id:
+        errors.append(
+            ValidationError("casusregisseur_id", "required", "the casusregisseur is required")
+        )
+    return errors
 
 
 @dataclass(frozen=True)
@@ -326,8 +337,16 @@ def register_and_open(
     session: Session, household: HouseholdInput, case: CaseOpening, *, today: date
 ) -> Registered:
     """The whole aanmelding in one transaction: never a household without its casus."""
+    _raise_if(validate_household(household, today) + validate_case_opening(case))
     household_id = register_household(session, household, today=today)
-    casus_id = open_case(
+    return Registered(household_id, open_case_for(session, household_id, case, today=today))
+
+
+def open_case_for(session: Session, household_id: str, case: CaseOpening, *, today: date) -> str:
+    """An aanmelding for a household that is registered already."""
+    _raise_if(validate_case_opening(case))
+    assert case.verwijzer is not None
+    return open_case(
         session,
         OpenCaseInput(
             household_id,
@@ -339,7 +358,6 @@ def register_and_open(
         today=today,
         actor=session.info["actor"],
     )
-    return Registered(household_id, casus_id)
 
 
 # --- what the aanmelding form offers --------------------------------------------------------
@@ -584,6 +602,14 @@ def likely_duplicates(session: Session, data: HouseholdInput) -> list[PossibleDu
     return list(found.values())
 
 
+def registration_check(
+    session: Session, data: HouseholdInput, case: CaseOpening, *, today: date
+) -> tuple[PossibleDuplicate, ...]:
+    """Before saving an aanmelding: raise for bad input, else the households it may duplicate."""
+    _raise_if(validate_household(data, today) + validate_case_opening(case))
+    return tuple(likely_duplicates(session, data))
+
+
 def _safe_bsn(text: str) -> str | None:
     try:
         return checked_bsn(text)
@@ -623,6 +649,15 @@ class HouseholdDetail:
     team: str
     leden: tuple[MemberDetail, ...]
     netwerk: tuple[NetworkView, ...]
+
+
+def household_of_case(session: Session, casus_id: str) -> str:
+    household_id = session.scalar(
+        select(Casus.huishouden_id).where(Casus.id == casus_id, Casus.deleted_at.is_(None))
+    )
+    if household_id is None:
+        raise NotFound(f"no casus {casus_id}")
+    return household_id
 
 
 def household_detail(session: Session, household_id: str, *, today: date) -> HouseholdDetail:

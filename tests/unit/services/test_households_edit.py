@@ -148,6 +148,20 @@ def test_a_household_needs_a_member_gemeente_and_team(store: Store, me: str) -> 
     }
 
 
+def test_an_aanmelding_for_a_registered_household(store: Store, me: str) -> None:
+    with store.session() as s:
+        household = hh.register_household(s, household_input(), today=TODAY)
+    with store.session() as s, pytest.raises(InvalidInput) as caught:
+        hh.open_case_for(s, household, hh.CaseOpening(me, None), today=TODAY)
+    assert [e.field for e in caught.value.errors] == ["verwijzer"]
+    with store.session() as s:
+        casus_id = hh.open_case_for(
+            s, household, hh.CaseOpening(me, Verwijzer.GI, "", "Zorgen"), today=TODAY
+        )
+        casus = s.get_one(Casus, casus_id)
+        assert (casus.huishouden_id, casus.verwijzer) == (household, "gi")
+
+
 def test_one_open_casus_per_household(store: Store, me: str) -> None:
     done = register(store, me)
     with store.session() as s, pytest.raises(RuleViolation) as caught:
@@ -396,3 +410,27 @@ def test_registration_choices_offer_gemeenten_teams_and_regisseurs(store: Store,
     assert {t.team_id for t in choices.teams} == {t.id for t in region.teams}
     assert [r.professional_id for r in choices.regisseurs] == [me]
     assert choices.my_team_id == region.teams[0].id
+
+
+def test_the_registration_check_validates_first_then_lists_duplicates(
+    store: Store, me: str
+) -> None:
+    done = register(store, me)
+    with store.session() as s:
+        with pytest.raises(InvalidInput) as caught:
+            hh.registration_check(
+                s, household_input(naam=""), hh.CaseOpening("", None), today=TODAY
+            )
+        assert {e.field for e in caught.value.errors} == {"naam", "verwijzer", "casusregisseur_id"}
+        found = hh.registration_check(
+            s, household_input(), hh.CaseOpening(me, Verwijzer.ZELF), today=TODAY
+        )
+    assert [d.huishouden_id for d in found] == [done.huishouden_id]
+
+
+def test_the_household_of_a_case(store: Store, me: str) -> None:
+    done = register(store, me)
+    with store.session() as s:
+        assert hh.household_of_case(s, done.casus_id) == done.huishouden_id
+        with pytest.raises(NotFound):
+            hh.household_of_case(s, "no-such-casus")
