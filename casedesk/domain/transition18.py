@@ -228,8 +228,9 @@ LEAD_MONTHS: dict[ChecklistItem, int] = {
 
 
 class ChecklistAlert(StrEnum):
-    SOON = "soon"  # open, and the birthday is within the item's lead time
-    OVERDUE = "overdue"  # open, and the young person is 18 already
+    # Values unlike any other enum's: ``casedesk.labels`` looks labels up by value.
+    SOON = "before_18"  # open, and the birthday is within the item's lead time
+    OVERDUE = "after_18"  # open, and the young person is 18 already
 
 
 @dataclass(frozen=True)

@@ -616,9 +616,9 @@ class DemoBuilder:
         every point of it in any profile size: ages follow the golden-ratio sequence, which
         spreads any number of points evenly. A few are born on 29 February, and a few have no
         known birth date (e.g. an unaccompanied minor), so both cases are always on screen."""
-        if index % SPECIAL_EVERY == UNKNOWN_BIRTH_DATE:
+        if _special(index, UNKNOWN_BIRTH_DATE):
             return None
-        if index % SPECIAL_EVERY == LEAP_DAY:
+        if _special(index, LEAP_DAY):
             leap = next(y for y in range(self.today.year - 17, 0, -1) if calendar.isleap(y))
             return date(leap, 2, 29)
         fraction = (index * GOLDEN_RATIO_CONJUGATE) % 1.0
@@ -913,10 +913,11 @@ class DemoBuilder:
         started = status is not Plan18Status.NIET_GESTART
         plan_start = milestones(born, Transition18Policy()).plan_start if born else self.today
         gestart_op = None
-        if started:
-            earliest = max(plan_start, self.today - timedelta(days=400))
-            span = max((self.today - earliest).days, 20)
-            gestart_op = self.today - timedelta(days=rng.randint(5, span))
+        if started and plan_start <= self.today:  # started on time, or up to 8 months late
+            late = rng.randint(0, min(240, (self.today - plan_start).days))
+            gestart_op = plan_start + timedelta(days=late)
+        elif started:  # started early
+            gestart_op = self.today - timedelta(days=rng.randint(5, 20))
         agreed = status in (Plan18Status.AFGESPROKEN, Plan18Status.OVERGEDRAGEN)
         akkoord_op = akkoord_door = None
         if agreed and gestart_op is not None:
@@ -925,11 +926,14 @@ class DemoBuilder:
             parents_also = not adult and (born is None or rng.random() < 0.5)
             akkoord_door = agreement_giver(born, akkoord_op, parents_also=parents_also)
         handed = status is Plan18Status.OVERGEDRAGEN and akkoord_op is not None
-        overdracht_op = (
-            min(akkoord_op + timedelta(days=rng.randint(10, 60)), self.today)
-            if handed and akkoord_op
-            else None
-        )
+        overdracht_op = None
+        if handed and akkoord_op is not None:
+            # Before 18 shortly after the agreement; after 18 recently (at the end of
+            # verlengde jeugdhulp, or late).
+            soon = akkoord_op + timedelta(days=rng.randint(10, 60))
+            recent = self.today - timedelta(days=rng.randint(5, 120))
+            adult_now = months is not None and months >= 18 * 12
+            overdracht_op = min(max(recent, akkoord_op) if adult_now else soon, self.today)
         organisatie, persoon = self.pick(RECEIVERS)
         plan = Plan18(
             id=self.new_id(),
@@ -1356,7 +1360,14 @@ def _placed(index: int) -> bool:
     """One household in four gets a youth placed in the 16-23 range, and so do the special
     ones. The choice is scrambled so it never lines up with the round-robin of teams and
     casusregisseurs (a plain ``index % 4`` left every odd-numbered team without any)."""
-    return index % SPECIAL_EVERY in (UNKNOWN_BIRTH_DATE, LEAP_DAY) or _mix(index) % 4 == 0
+    return _special(index, UNKNOWN_BIRTH_DATE) or _special(index, LEAP_DAY) or _mix(index) % 4 == 0
+
+
+def _special(index: int, offset: int) -> bool:
+    """One household per block of ``SPECIAL_EVERY``; the position moves by 11 per block, so the
+    special ones go round every team and every casusregisseur in turn."""
+    block, position = divmod(index, SPECIAL_EVERY)
+    return position == (offset + 11 * block) % SPECIAL_EVERY
 
 
 def _slug(text: str) -> str:

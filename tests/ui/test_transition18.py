@@ -202,10 +202,10 @@ class TestPlan:
         wonen = plan.editors[Theme18.WONEN]
         plan.theme_list.setCurrentRow(1)
         qtbot.mouseClick(wonen.add_button, Qt.MouseButton.LeftButton)
-        wonen.actions.item(0, WAT).setText("Inschrijven bij Entree; kamer zoeken")
-        wonen.actions.item(0, WIE).setText("Zoë en de mentor")
-        wonen.actions.item(0, WANNEER).setText("15-12-2026")
-        wonen.actions.item(0, GEDAAN).setCheckState(Qt.CheckState.Checked)
+        wonen.action_table.item(0, WAT).setText("Inschrijven bij Entree; kamer zoeken")
+        wonen.action_table.item(0, WIE).setText("Zoë en de mentor")
+        wonen.action_table.item(0, WANNEER).setText("15-12-2026")
+        wonen.action_table.item(0, GEDAAN).setCheckState(Qt.CheckState.Checked)
         # The checklist of what changes at 18.
         plan.tabs.setCurrentIndex(1)
         plan.checklist.owners[ChecklistItem.DIGID].setText("Jongere")
@@ -288,21 +288,25 @@ class TestPlan:
         plan = open_row(page, qtbot, a_row(page, under_18_not_agreed))
         assert plan.plan is not None
         zorg = plan.editors[Theme18.ZORG_WELZIJN]
+        before = plan.plan.themes[4].situatie
         zorg.situatie.setPlainText("Behandeling loopt door na 18.")
         zorg.add_action()
-        zorg.actions.item(0, WIE).setText("Jongere")
-        zorg.actions.item(0, WANNEER).setText("31-02-2027")
+        new = zorg.action_table.rowCount() - 1
+        zorg.action_table.item(new, WIE).setText("Jongere")
+        zorg.action_table.item(new, WANNEER).setText("31-02-2027")
         plan.theme_list.setCurrentRow(0)
         qtbot.mouseClick(plan.save_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not zorg.actions_error.isHidden(), timeout=20_000)
-        assert "Actie 1" in zorg.actions_error.text()
-        assert "verplicht" in zorg.actions_error.text()
-        assert "geen datum" in zorg.actions_error.text().lower()
+        assert zorg.actions_error.text().splitlines() == [
+            f"Actie {new + 1}, kolom Actie: Dit veld is verplicht.",
+            f"Actie {new + 1}, kolom Wanneer: Dit is geen datum. Schrijf hem als dd-mm-jjjj, "
+            "bijvoorbeeld 15-03-2027.",
+        ]
         assert plan.theme_list.currentRow() == 4  # the theme with the errors is shown
         assert "Niet opgeslagen" in plan.message.text()
         assert zorg.situatie.toPlainText() == "Behandeling loopt door na 18."
-        assert zorg.actions.item(0, WANNEER).text() == "31-02-2027"
-        assert backend.call(t18.get_plan, plan.plan.plan_id).themes[4].situatie == ""
+        assert zorg.action_table.item(new, WANNEER).text() == "31-02-2027"
+        assert backend.call(t18.get_plan, plan.plan.plan_id).themes[4].situatie == before
 
         handover = plan.closing.handover
         handover.organisatie.setText("Pro Persona")

@@ -53,7 +53,7 @@ class ChecklistEditor(QWidget):
         intro.setWordWrap(True)
         grid = QGridLayout()
         grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(10)
         for column, text in enumerate((tr("Wat"), tr("Wie regelt het"), tr("Geregeld"))):
             grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
         self.owners: dict[ChecklistItem, QLineEdit] = {}

@@ -8,6 +8,7 @@ place with the messages next to the fields.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QKeySequence
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.domain.transition18 import TimelinePhase
 from casedesk.domain.vocabulary import Theme18, ThemeStatus
 from casedesk.errors import InvalidInput, RuleViolation
 from casedesk.labels import label
@@ -175,8 +177,9 @@ class PlanEditorView(QWidget):
         self.title.setText(tr("Toekomstplan 18+ — %1").replace("%1", plan.jongere))
         self.status_chip.setText(label(plan.status))
         self.status_chip.setStyleSheet(chip_style(STATUS_COLOURS[plan.status], filled=True))
-        self.phase_chip.setText(phase_text(plan.phase, plan.status))
+        self.phase_chip.setText(self._phase_chip_text(plan, today))
         self.phase_chip.setStyleSheet(chip_style(PHASE_COLOURS[plan.phase], filled=False))
+        self.phase_chip.setVisible(bool(self.phase_chip.text()))
         eighteen = (
             tr("wordt 18 op %1").replace("%1", long_date(plan.milestones.eighteen))
             if plan.milestones and not plan.adult
@@ -215,6 +218,16 @@ class PlanEditorView(QWidget):
         self.dirty = False
         self.loaded.emit()
 
+    @staticmethod
+    def _phase_chip_text(plan: t18.PlanView, today: date) -> str:
+        """The phase, unless it repeats the status: a handed-over plan shows its waakvlam."""
+        if plan.phase is not TimelinePhase.DONE:
+            return phase_text(plan.phase, plan.status)
+        until = plan.overdracht.waakvlam_tot
+        if until is not None and until >= today:
+            return tr("Waakvlam tot %1").replace("%1", long_date(until))
+        return ""
+
     def _milestones_text(self, plan: t18.PlanView) -> str:
         m = plan.milestones
         if m is None:
@@ -248,7 +261,7 @@ class PlanEditorView(QWidget):
             item.setText(f"{label(theme)}\n{label(status)}")
             if status is ThemeStatus.VASTGELOPEN:
                 stuck = True
-                item.setForeground(QBrush(PHASE_COLOURS[t18.TimelinePhase.OVERDUE]))
+                item.setForeground(QBrush(PHASE_COLOURS[TimelinePhase.OVERDUE]))
             else:
                 item.setForeground(QBrush())
         self.tws_button.setEnabled(stuck)
@@ -343,6 +356,8 @@ class PlanEditorView(QWidget):
                 box.show_rule(tr(RULE_TEXT[error.code]))
             else:
                 show_error(self, error)
+                return
+            self._show_message(tr("Akkoord niet vastgelegd: zie de meldingen."), error=True)
 
         def done(plan: t18.PlanView) -> None:
             self.show_plan(plan, tr("Akkoord vastgelegd."))
@@ -366,10 +381,13 @@ class PlanEditorView(QWidget):
         box.clear_errors()
 
         def failed(error: BaseException) -> None:
-            if isinstance(error, InvalidInput):
-                box.show_errors(error.errors)
-            else:
+            if not isinstance(error, InvalidInput):
                 show_error(self, error)
+                return
+            box.show_errors(error.errors)
+            self._show_message(
+                tr("Overdracht niet vastgelegd: verbeter de gemarkeerde velden."), error=True
+            )
 
         def done(plan: t18.PlanView) -> None:
             self.show_plan(plan, tr("Warme overdracht vastgelegd."))

@@ -68,9 +68,9 @@ class GemeenteSettingsDialog(QDialog):
         ):
             self.grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
         self.rows: dict[str, tuple[t18.GemeenteSettings, QComboBox, QSpinBox, QLabel]] = {}
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = QDialogButtonBox()
+        buttons.addButton(tr("Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -92,21 +92,21 @@ class ThemeEditor(QWidget):
         for s in ThemeStatus:
             self.status.addItem(label(s), s.value)
 
-        self.actions = QTableWidget(0, 4)
-        self.actions.setHorizontalHeaderLabels(
+        self.action_table = QTableWidget(0, 4)
+        self.action_table.setHorizontalHeaderLabels(
             [tr("Actie"), tr("Wie"), tr("Wanneer (dd-mm-jjjj)"), tr("Gedaan")]
         )
-        self.actions.setAccessibleName(tr("Acties: %1").replace("%1", label(theme)))
-        self.actions.verticalHeader().hide()
-        self.actions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.actions.setTabKeyNavigation(False)
-        header = self.actions.horizontalHeader()
+        self.action_table.setAccessibleName(tr("Acties: %1").replace("%1", label(theme)))
+        self.action_table.verticalHeader().hide()
+        self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.action_table.setTabKeyNavigation(False)
+        header = self.action_table.horizontalHeader()
         header.setSectionResizeMode(WAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(WIE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(WANNEER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(GEDAAN, QHeaderView.ResizeMode.ResizeToContents)
-        self.actions.setColumnWidth(WIE, 200)
-        self.actions.setMinimumHeight(130)
+        self.action_table.setColumnWidth(WIE, 200)
+        self.action_table.setMinimumHeight(130)
         self.add_button = QPushButton(tr("Actie toevoegen"))
         self.remove_button = QPushButton(tr("Actie verwijderen"))
         self.add_button.clicked.connect(self.add_action)
@@ -131,7 +131,7 @@ class ThemeEditor(QWidget):
         layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(QLabel(tr("<b>Acties</b> — wie doet wat, wanneer")))
-        layout.addWidget(self.actions, 1)
+        layout.addWidget(self.action_table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.actions_error)
 
@@ -139,7 +139,7 @@ class ThemeEditor(QWidget):
         self.doel.textChanged.connect(self.changed)
         self.financiering.currentIndexChanged.connect(self.changed)
         self.status.currentIndexChanged.connect(self.changed)
-        self.actions.itemChanged.connect(self.changed)
+        self.action_table.itemChanged.connect(self.changed)
 
     # --- data ---------------------------------------------------------------------------
 
@@ -151,7 +151,7 @@ class ThemeEditor(QWidget):
             self.financiering.findData(view.financiering.value if view.financiering else "")
         )
         self.status.setCurrentIndex(self.status.findData(view.status.value))
-        self.actions.setRowCount(0)
+        self.action_table.setRowCount(0)
         for a in view.acties:
             self._append(a.action_id, a.wat, a.wie, short_date(a.wanneer), a.gedaan)
         self.blockSignals(False)
@@ -165,7 +165,7 @@ class ThemeEditor(QWidget):
             doel=self.doel.toPlainText(),
             financiering=Financing18(financing) if financing else None,
             status=ThemeStatus(self.status.currentData()),
-            acties=tuple(self._action(r) for r in range(self.actions.rowCount())),
+            acties=tuple(self._action(r) for r in range(self.action_table.rowCount())),
         )
 
     def current_status(self) -> ThemeStatus:
@@ -173,11 +173,11 @@ class ThemeEditor(QWidget):
 
     def _action(self, row: int) -> ActionEdit:
         def text(column: int) -> str:
-            item = self.actions.item(row, column)
+            item = self.action_table.item(row, column)
             return item.text() if item else ""
 
-        wat = self.actions.item(row, WAT)
-        done = self.actions.item(row, GEDAAN)
+        wat = self.action_table.item(row, WAT)
+        done = self.action_table.item(row, GEDAAN)
         return ActionEdit(
             wat=text(WAT),
             wie=text(WIE),
@@ -187,14 +187,14 @@ class ThemeEditor(QWidget):
         )
 
     def _append(self, action_id: str | None, wat: str, wie: str, wanneer: str, done: bool) -> int:
-        blocked = self.actions.blockSignals(True)
-        row = self.actions.rowCount()
-        self.actions.insertRow(row)
+        blocked = self.action_table.blockSignals(True)
+        row = self.action_table.rowCount()
+        self.action_table.insertRow(row)
         what = QTableWidgetItem(wat)
         what.setData(ID_ROLE, action_id or "")
-        self.actions.setItem(row, WAT, what)
-        self.actions.setItem(row, WIE, QTableWidgetItem(wie))
-        self.actions.setItem(row, WANNEER, QTableWidgetItem(wanneer))
+        self.action_table.setItem(row, WAT, what)
+        self.action_table.setItem(row, WIE, QTableWidgetItem(wie))
+        self.action_table.setItem(row, WANNEER, QTableWidgetItem(wanneer))
         check = QTableWidgetItem()
         check.setFlags(
             Qt.ItemFlag.ItemIsUserCheckable
@@ -203,30 +203,32 @@ class ThemeEditor(QWidget):
         )
         check.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
         check.setData(Qt.ItemDataRole.AccessibleTextRole, tr("Gedaan"))
-        self.actions.setItem(row, GEDAAN, check)
-        self.actions.blockSignals(blocked)
+        self.action_table.setItem(row, GEDAAN, check)
+        self.action_table.blockSignals(blocked)
         return row
 
     def add_action(self) -> None:
         row = self._append(None, "", "", "", False)
-        self.actions.setCurrentCell(row, WAT)
-        self.actions.setFocus()
-        self.actions.editItem(self.actions.item(row, WAT))
+        self.action_table.setCurrentCell(row, WAT)
+        self.action_table.setFocus()
+        item = self.action_table.item(row, WAT)
+        if item is not None:
+            self.action_table.editItem(item)
         self.changed.emit()
 
     def remove_action(self) -> None:
-        row = self.actions.currentRow()
+        row = self.action_table.currentRow()
         if row >= 0:
-            self.actions.removeRow(row)
+            self.action_table.removeRow(row)
             self.changed.emit()
 
     # --- errors -------------------------------------------------------------------------
 
     def clear_errors(self) -> None:
         show_error(self.actions_error, "")
-        for r in range(self.actions.rowCount()):
+        for r in range(self.action_table.rowCount()):
             for c in (WAT, WANNEER):
-                item = self.actions.item(r, c)
+                item = self.action_table.item(r, c)
                 if item:
                     item.setBackground(Qt.GlobalColor.transparent)
 
@@ -240,10 +242,12 @@ class ThemeEditor(QWidget):
             index_text, _, column_name = e.field[len(prefix) :].partition(".")
             row = int(index_text)
             column = WAT if column_name == "wat" else WANNEER
-            item = self.actions.item(row, column)
+            item = self.action_table.item(row, column)
             if item is not None:
                 item.setBackground(Qt.GlobalColor.yellow)
-            what = tr("Actie %1").replace("%1", str(row + 1))
-            lines.append(f"{what}: {validation_text(e)}")
+            where = (
+                tr("Actie %1, kolom Actie") if column == WAT else tr("Actie %1, kolom Wanneer")
+            ).replace("%1", str(row + 1))
+            lines.append(f"{where}: {validation_text(e)}")
         show_error(self.actions_error, "\n".join(lines))
         return bool(lines)

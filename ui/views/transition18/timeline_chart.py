@@ -44,7 +44,7 @@ from ui.views.transition18.style import (
 HEADER_H = 46
 ROW_H = 30
 LEFT = 220  # the names
-RIGHT = 230  # the phase text
+RIGHT = 280  # the phase text
 GAP = 30  # between the axis and the phase text, room for the last year's label
 PAD = 10
 DAYS_PER_MONTH = 30.4375

@@ -95,6 +95,7 @@ class TimelineView(QWidget):
         # Most urgent first, as on the chart (the sort is stable, so ties keep their order).
         self.table.sortByColumn(TimelineColumn.FASE, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -103,7 +104,7 @@ class TimelineView(QWidget):
             (TimelineColumn.NAAM, 200),
             (TimelineColumn.LEEFTIJD, 70),
             (TimelineColumn.WORDT_18, 100),
-            (TimelineColumn.PLAN, 150),
+            (TimelineColumn.PLAN, 190),
             (TimelineColumn.FASE, 170),
             (TimelineColumn.CHECKLIST, 160),
             (TimelineColumn.VASTGELOPEN, 130),
