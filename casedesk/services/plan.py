@@ -244,7 +244,7 @@ def save_plan(session: Session, casus_id: str, base: dict[str, Any],
     """Write what the draft changed relative to ``base`` through to the plan's rows."""
     casus = regie.get_casus(session, casus_id)
     regie.require_editor(session, casus)
-    errors = validate_draft(draft, _today(session))
+    errors = validate_draft(draft, _today(session), base)
     if errors:
         raise InvalidInput(errors)
     changed: list[str] = []

@@ -19,8 +19,11 @@ Shape (every value a JSON primitive)::
                    "niet_thuis_reden"}],
      "afspraken": [{"id", "wie", "wat", "wanneer", "gedaan", "bron"}],
      "toetsing": {"id", "datum", "toelichting", "uitkomsten": {doel_id: {"resultaat",
-                  "visie_gezin", "visie_professional"}}, "besluit", "volgende_evaluatie",
+                  "visie_gezin", "visie_professional"}}, "volgende_evaluatie",
                   "afschaal_voorwaarden"}}
+
+The toetsing's decision is not part of the draft: it is the act of concluding step 4
+(``casedesk.services.regie.conclude_step``).
 """
 
 from __future__ import annotations
@@ -33,7 +36,6 @@ from typing import Any
 
 from casedesk.domain.vocabulary import (
     BreadthTopic,
-    Decision,
     GoalResult,
     Law,
     ObservationKind,
@@ -158,7 +160,6 @@ def empty_toetsing() -> dict[str, Any]:
         "datum": "",
         "toelichting": "",
         "uitkomsten": {},
-        "besluit": "",
         "volgende_evaluatie": "",
         "afschaal_voorwaarden": "",
     }
@@ -187,22 +188,40 @@ def _enum_field(errors: list[ValidationError], kind: Any, value: Any, field: str
         errors.append(ValidationError(field, "unknown-code", f"{value!r} is not a {field}"))
 
 
-def validate_draft(draft: dict[str, Any], today: date) -> list[ValidationError]:
+def _touched(base: dict[str, Any] | None, section: list[dict[str, Any]] | None,
+             item: dict[str, Any]) -> bool:
+    """Whether the draft added or changed ``item`` (compared with the base it was made from)."""
+    if base is None or section is None:
+        return True
+    return next((b for b in section if b.get("id") == item.get("id")), None) != item
+
+
+def validate_draft(draft: dict[str, Any], today: date,
+                   base: dict[str, Any] | None = None) -> list[ValidationError]:
     """Everything wrong with the draft, each error naming its field as a path
     (``"middelen.2.eind"``). Only malformed or meaningless input is an error; what may still
-    be missing at a kitchen table (outcomes, a reason for the next evaluation) is not."""
+    be missing at a kitchen table (outcomes, a reason for the next evaluation) is not.
+
+    With ``base``, items the draft did not touch are not checked: what was stored before (by
+    another build, a sync, an import) never blocks saving something else."""
     errors: list[ValidationError] = []
     va = draft["vraaganalyse"]
     _enum_field(errors, SafetyAssessment, va["veiligheid"], "vraaganalyse.veiligheid")
     for topic in va.get("besproken", []):
         _enum_field(errors, BreadthTopic, topic, "vraaganalyse.besproken")
+    base_va = base["vraaganalyse"]["observaties"] if base else None
     for i, o in enumerate(va["observaties"]):
-        _required(errors, o["tekst"], f"vraaganalyse.observaties.{i}.tekst")
-        _enum_field(errors, ObservationKind, o["soort"], f"vraaganalyse.observaties.{i}.soort")
+        if _touched(base, base_va, o):
+            _required(errors, o["tekst"], f"vraaganalyse.observaties.{i}.tekst")
+            _enum_field(errors, ObservationKind, o["soort"],
+                        f"vraaganalyse.observaties.{i}.soort")
     for i, goal in enumerate(draft["doelen"]):
-        _required(errors, goal["omschrijving"], f"doelen.{i}.omschrijving")
+        if _touched(base, base["doelen"] if base else None, goal):
+            _required(errors, goal["omschrijving"], f"doelen.{i}.omschrijving")
     goal_ids = {g["id"] for g in draft["doelen"]}
     for i, m in enumerate(draft["middelen"]):
+        if not _touched(base, base["middelen"] if base else None, m):
+            continue
         prefix = f"middelen.{i}."
         _required(errors, m["omschrijving"], prefix + "omschrijving")
         _enum_field(errors, Provider, m["soort_aanbieder"], prefix + "soort_aanbieder")
@@ -222,21 +241,24 @@ def validate_draft(draft: dict[str, Any], today: date) -> list[ValidationError]:
             errors.append(ValidationError(prefix + "doel_id", "unknown-goal",
                                           "the goal of this help item is no longer in the plan"))
     for i, a in enumerate(draft["afspraken"]):
+        if not _touched(base, base["afspraken"] if base else None, a):
+            continue
         prefix = f"afspraken.{i}."
         _required(errors, a["wie"], prefix + "wie")
         _required(errors, a["wat"], prefix + "wat")
         _date(errors, a["wanneer"], prefix + "wanneer")
     t = draft["toetsing"]
-    held = _date(errors, t["datum"], "toetsing.datum")
-    if held and held > today:
-        errors.append(ValidationError("toetsing.datum", "future-date",
-                                      "the toetsing cannot lie in the future"))
-    next_date = _date(errors, t["volgende_evaluatie"], "toetsing.volgende_evaluatie")
-    if next_date and next_date < today:
-        errors.append(ValidationError("toetsing.volgende_evaluatie", "past-date",
-                                      "the next evaluation lies in the past"))
-    if t["besluit"]:
-        _enum_field(errors, Decision, t["besluit"], "toetsing.besluit")
+    base_t = base["toetsing"] if base else {}
+    if t["datum"] != base_t.get("datum"):
+        held = _date(errors, t["datum"], "toetsing.datum")
+        if held and held > today:
+            errors.append(ValidationError("toetsing.datum", "future-date",
+                                          "the toetsing cannot lie in the future"))
+    if t["volgende_evaluatie"] != base_t.get("volgende_evaluatie"):
+        next_date = _date(errors, t["volgende_evaluatie"], "toetsing.volgende_evaluatie")
+        if next_date and next_date < today:
+            errors.append(ValidationError("toetsing.volgende_evaluatie", "past-date",
+                                          "the next evaluation lies in the past"))
     for doel_id, outcome in t["uitkomsten"].items():
         if outcome["resultaat"]:
             _enum_field(errors, GoalResult, outcome["resultaat"],

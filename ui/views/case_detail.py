@@ -449,7 +449,8 @@ class CaseDetailView(QWidget):
         if not self.doc.data:
             return {}
         errors = {e.field: validation_text(e)
-                  for e in validate_draft(self.doc.data, self.ctx.backend.today())}
+                  for e in validate_draft(self.doc.data, self.ctx.backend.today(),
+                                         self.base or None)}
         self.binder.set_errors(errors)
         for editor in (self.vraaganalyse.observations, self.resultaat.goals,
                        self.middelen.help, self.middelen.agreements):

@@ -156,6 +156,19 @@ def test_validation_reports_each_bad_field(store: Store, setup: CasusSetup) -> N
     }
 
 
+def test_what_the_draft_did_not_touch_never_blocks_saving(
+    store: Store, setup: CasusSetup
+) -> None:
+    base = filled_draft(setup, base_of(store, setup.casus_id))
+    base["middelen"][0].update(thuis_mogelijk=False, niet_thuis_reden="")  # stored like this
+    draft = copy.deepcopy(base)
+    draft["vraaganalyse"]["ernst"] = "Matig."
+    assert validate_draft(draft, TODAY, base) == []
+    draft["middelen"][0]["productcode"] = "45A08"
+    assert [(e.field, e.code) for e in validate_draft(draft, TODAY, base)] == [
+        ("middelen.0.niet_thuis_reden", "required")]
+
+
 # --- saving ----------------------------------------------------------------------------------
 
 

@@ -116,6 +116,7 @@ class PlanVersionsView(QWidget):
         layout.addWidget(self.comparison_note)
         layout.addWidget(self.comparison_table, 3)
         self._loading = False
+        self._shown: tuple[str, int] | None = None
 
     def load(self, ws: Workspace, dirty: bool, today_text: str) -> None:
         self.casus_id = ws.detail.casus_id
@@ -148,10 +149,13 @@ class PlanVersionsView(QWidget):
                 box.addItem(tr("Versie %1").replace("%1", str(v.versie)), v.versie)
         self.right.addItem(tr("Huidig plan (concept)"), CURRENT)
         if latest is not None:
-            self.left.setCurrentIndex(self.left.findData(
-                previous[0] if previous[0] in [v.versie for v in ws.versies] else latest))
-            self.right.setCurrentIndex(max(self.right.findData(previous[1]),
-                                           self.right.count() - 1))
+            # Keep the user's choice while the casus stays the same; a new agreed version
+            # (or another casus) starts from "latest agreed → now".
+            same = self._shown == (ws.detail.casus_id, latest)
+            self.left.setCurrentIndex(self.left.findData(previous[0] if same else latest))
+            right = self.right.findData(previous[1]) if same else -1
+            self.right.setCurrentIndex(right if right >= 0 else self.right.count() - 1)
+            self._shown = (ws.detail.casus_id, latest)
         self._loading = False
         self._compare()
 

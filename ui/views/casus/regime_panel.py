@@ -90,9 +90,10 @@ class RegimePanel(QWidget):
         self.target.currentIndexChanged.connect(self._arrange)
         self.reason = text_box(tr("Reden van de wijziging"), 2)
         self.reason_error = error_label()
+        self.target_error = error_label()
         self.change_button = QPushButton(tr("Regie wijzigen"))
         self.change_button.clicked.connect(self._change)
-        change_form.addRow(tr("Nieuw regime:"), self.target)
+        change_form.addRow(tr("Nieuw regime:"), with_error(self.target, self.target_error))
         change_form.addRow(tr("Reden:"), with_error(self.reason, self.reason_error))
         change_form.addRow("", self.change_button)
 
@@ -142,12 +143,14 @@ class RegimePanel(QWidget):
             self.vt[key].setText(getattr(view.veilig_thuis, key))
         self.target.blockSignals(True)
         self.target.clear()
+        self.target.addItem(tr("— kies —"), None)
         for regime in Regime:
             if regime is not view.regime:
                 self.target.addItem(label(regime), regime)
         self.target.blockSignals(False)
         self.reason.clear()
         self.reason_error.setVisible(False)
+        self.target_error.setVisible(False)
         holder = view.refusal != "not-regiehouder"
         self.change_button.setEnabled(holder)
         self.vt_save.setEnabled(holder)
@@ -191,10 +194,14 @@ class RegimePanel(QWidget):
                      changes=Changes(cases=True))
 
     def _change(self) -> None:
-        if self.view is None or self.target.currentData() is None:
+        if self.view is None:
+            return
+        self.reason_error.setVisible(False)
+        self.target_error.setVisible(self.target.currentData() is None)
+        if self.target.currentData() is None:
+            self.target_error.setText(tr("Kies de nieuwe regie."))
             return
         target = Regime(self.target.currentData())
-        self.reason_error.setVisible(False)
         afspraken = self._afspraken() if target is Regime.VEILIG_THUIS else None
         self._run(regie.change_regime, self.view.casus_id, target,
                   self.reason.toPlainText(), afspraken)
