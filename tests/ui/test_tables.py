@@ -412,3 +412,28 @@ def test_the_planning_view_makes_sessions_and_exports_the_agenda(
     assert "Agenda" in text and "Overleg Passende Hulp" in text
     planning.show_verslag.setChecked(True)
     assert "Verslag Overleg Passende Hulp" in planning.preview.toPlainText()
+
+
+def test_the_secretary_sends_an_aanmelding_back_with_a_reason(
+    window: MainWindow, ctx: AppContext, backend: Backend
+) -> None:
+    backend.call(reference.set_me, secretary_of_oph(backend))
+    page = page_of(window)
+    window.show_page(PAGE_KEY)
+    page.choose_table(oph_id(backend))
+    page.show_tab(Tab.INBOX)
+    inbox = page.inbox
+    inbox.reload()
+    settle(ctx)
+    waiting = next(r for r in inbox.model.rows() if r.status is S.INGEDIEND)
+    inbox.select(waiting.aanmelding_id)
+    inbox.reject_button.click()
+    settle(ctx)
+    assert inbox.check_error.text() == "Geef een reden: de indiener moet weten wat er ontbreekt."
+    inbox.reject_reason.setPlainText("Het perspectiefplan ontbreekt.")
+    inbox.reject_button.click()
+    settle(ctx)
+    assert waiting.aanmelding_id not in [r.aanmelding_id for r in inbox.model.rows()]
+    returned = backend.call(tables.inbox, oph_id(backend), frozenset({S.NIET_ONTVANKELIJK}))
+    sent_back = next(r for r in returned.items if r.aanmelding_id == waiting.aanmelding_id)
+    assert sent_back.reden_niet_ontvankelijk == "Het perspectiefplan ontbreekt."

@@ -9,9 +9,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import event, select
 
 from casedesk.domain.consent import ConsentGiver
@@ -22,6 +24,7 @@ from casedesk.errors import InvalidInput, RuleViolation
 from casedesk.region import load_region
 from casedesk.services import reference
 from casedesk.services import tables as svc
+from casedesk.services.documents import ExportKind
 from casedesk.services.tables_dto import (
     AanmeldingDraft,
     Deelnemer,
@@ -29,6 +32,7 @@ from casedesk.services.tables_dto import (
     NewConsent,
     TableAanmelding,
 )
+from casedesk.services.tables_export import export_zitting
 from casedesk.store.database import Store
 from casedesk.store.models import (
     Aanmelding,
@@ -701,3 +705,31 @@ def test_a_misconfigured_table_is_left_out_of_the_choice(world: World) -> None:
         assert tafel is not None
         tafel.definitie = {**tafel.definitie, "weekday": 9}
     assert "KBW" not in {t.definition.code for t in world.call(svc.list_tables)}
+
+
+# --- documents -------------------------------------------------------------------------------
+
+
+def test_the_zittings_verslag_is_exported_for_its_secretary(world: World, tmp_path: Path) -> None:
+    (a,) = make_ontvankelijk(world, 1)
+    world.call(svc.ensure_sessions, world.oph, weeks=1)
+    z = world.call(svc.planning, world.oph).zittingen[0].zitting_id
+    world.call(svc.plan, a, z)
+    world.call(
+        svc.record_outcome,
+        a,
+        advies="Start ambulante behandeling.",
+        conclusie_gezin="Er komt hulp thuis.",
+        afspraken=[Action("Casusregisseur", "Vraagt de behandeling aan", TODAY)],
+        close=True,
+    )
+    path = world.call(export_zitting, ExportKind.VERSLAG, z, tmp_path / "verslag.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "Start ambulante behandeling." in text and "Vraagt de behandeling aan" in text
+    assert "van den Berg" not in text  # OPH is anonymised
+    with pytest.raises(RuleViolation):
+        world.call(export_zitting, ExportKind.GEZINSPLAN, z, tmp_path / "x.pdf")
+    world.act_as(world.regisseur)
+    with pytest.raises(RuleViolation) as error:
+        world.call(export_zitting, ExportKind.AGENDA, z, tmp_path / "agenda.pdf")
+    assert error.value.code == "not-secretary"
