@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any, Unpack
+from typing import Any
 
-from sqlalchemy import Select, and_, func, literal_column, or_, select
+from sqlalchemy import Select, and_, false, func, literal_column, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from casedesk.domain import regie
@@ -40,7 +40,7 @@ from casedesk.store.models import (
     StapLog,
     Team,
 )
-from casedesk.store.search import search_casus_rowids
+from casedesk.store.search import matching_rowids
 
 TURNING_18_MONTHS = 12
 
@@ -89,10 +89,10 @@ def _soonest_18(today: date) -> Any:
     )
 
 
-def _base_query(query: CaseQuery, today: date, me: str, session: Session) -> Select[Unpack[tuple[Any, ...]]]:
+def _base_query(query: CaseQuery, today: date, me: str) -> Select[*tuple[Any, ...]]:
     regisseur = aliased(Professional)
     born = _soonest_18(today).label("born")
-    stmt: Select[Unpack[tuple[Any, ...]]] = (
+    stmt: Select[*tuple[Any, ...]] = (
         select(
             Casus.id,
             Huishouden.naam,
@@ -127,8 +127,9 @@ def _base_query(query: CaseQuery, today: date, me: str, session: Session) -> Sel
         window_end = add_months(today, TURNING_18_MONTHS - 18 * 12)
         stmt = stmt.where(and_(born > window_start, born <= window_end))
     if query.text.strip():
-        rowids = search_casus_rowids(session, query.text, limit=5000)
-        stmt = stmt.where(literal_column("casus.rowid").in_(rowids))
+        matches = matching_rowids(query.text)
+        matched = false() if matches is None else literal_column("casus.rowid").in_(matches)
+        stmt = stmt.where(matched)
     return stmt
 
 
@@ -138,7 +139,6 @@ _SORT_COLUMNS = {
     SortKey.STAP: Casus.stap,
     SortKey.EVALUATIE: Casus.volgende_evaluatie,
     SortKey.GEOPEND: Casus.geopend_op,
-    SortKey.REGISSEUR: Casus.casusregisseur_id,
 }
 
 
@@ -151,10 +151,12 @@ def list_cases(
     offset: int = 0,
     limit: int = 200,
 ) -> dto.CasePage:
-    stmt = _base_query(query, today, me, session)
+    stmt = _base_query(query, today, me)
     total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
     if query.sort is SortKey.WORDT_18:
         order: Any = stmt.selected_columns.born
+    elif query.sort is SortKey.REGISSEUR:
+        order = stmt.selected_columns.regisseur  # the name shown, not the id
     else:
         order = _SORT_COLUMNS[query.sort]
     order = order.desc() if query.descending else order.asc()

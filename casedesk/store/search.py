@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import text
+from sqlalchemy import Integer, TextualSelect, column, text
 from sqlalchemy.orm import Session
 
 from casedesk.store.models import Casus, Huishouden, NetwerkContact, Persoon
@@ -98,6 +98,19 @@ def fts_query(user_text: str) -> str | None:
         elif tokens:
             terms.append(f'"{tokens[0]}"*')
     return " AND ".join(terms) or None
+
+
+def matching_rowids(user_text: str) -> TextualSelect | None:
+    """The rowids of every casus matching ``user_text``, as a subquery to filter a list with
+    (no cap on the number of matches); ``None`` when nothing searchable was typed."""
+    query = fts_query(user_text)
+    if query is None:
+        return None
+    return (
+        text("SELECT rowid FROM zoekindex WHERE zoekindex MATCH :q")
+        .bindparams(q=query)
+        .columns(column("rowid", Integer))
+    )
 
 
 def search_casus_rowids(session: Session, user_text: str, limit: int = 200) -> list[int]:
