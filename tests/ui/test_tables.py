@@ -413,6 +413,20 @@ def test_the_planning_view_makes_sessions_and_exports_the_agenda(
     planning.show_verslag.setChecked(True)
     assert "Verslag Overleg Passende Hulp" in planning.preview.toPlainText()
 
+    # Invite one more person and record who attended.
+    people = planning.participants
+    invited = people.rowCount()
+    planning.add_person.click()
+    people.item(invited, 0).setText("Dr. Yılmaz")
+    people.item(invited, 1).setText("expert")
+    people.item(0, 2).setCheckState(Qt.CheckState.Checked)
+    planning.attendance.setChecked(True)
+    planning.save_people.click()
+    settle(ctx)
+    stored = backend.call(tables.zitting_view, planning.zitting.zitting_id).deelnemers
+    assert len(stored) == invited + 1 and stored[-1].naam == "Dr. Yılmaz"
+    assert stored[0].aanwezig is True and stored[-1].aanwezig is False
+
 
 def test_the_secretary_sends_an_aanmelding_back_with_a_reason(
     window: MainWindow, ctx: AppContext, backend: Backend

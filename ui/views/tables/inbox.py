@@ -76,11 +76,11 @@ class InboxView(QWidget):
         self.table = list_table(tr("Aanmeldingen"), InboxColumn.INGEDIEND)
         self.table.setModel(self.model)
         for column, width in (
-            (InboxColumn.INGEDIEND, 95),
-            (InboxColumn.ONDERWERP, 260),
-            (InboxColumn.VRAAG, 280),
-            (InboxColumn.INDIENER, 150),
-            (InboxColumn.STATUS, 110),
+            (InboxColumn.INGEDIEND, 85),
+            (InboxColumn.ONDERWERP, 215),
+            (InboxColumn.VRAAG, 150),
+            (InboxColumn.INDIENER, 115),
+            (InboxColumn.STATUS, 95),
         ):
             self.table.setColumnWidth(column, width)
         self.detail = QTextBrowser()
@@ -128,7 +128,7 @@ class InboxView(QWidget):
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(right)
-        split.setSizes([720, 520])
+        split.setSizes([790, 450])
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Toon:")))
         top.addWidget(self.filter)

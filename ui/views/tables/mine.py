@@ -92,11 +92,11 @@ class MyAanmeldingenView(QWidget):
         )
         self.table.setModel(self.model)
         for column, width in (
-            (MineColumn.HUISHOUDEN, 190),
-            (MineColumn.TAFEL, 190),
-            (MineColumn.VRAAG, 300),
-            (MineColumn.STATUS, 120),
-            (MineColumn.ZITTING, 150),
+            (MineColumn.HUISHOUDEN, 150),
+            (MineColumn.TAFEL, 165),
+            (MineColumn.VRAAG, 200),
+            (MineColumn.STATUS, 110),
+            (MineColumn.ZITTING, 135),
         ):
             self.table.setColumnWidth(column, width)
         self.detail = QTextBrowser()
@@ -117,7 +117,7 @@ class MyAanmeldingenView(QWidget):
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(right)
-        split.setSizes([760, 480])
+        split.setSizes([860, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         bottom = QHBoxLayout()
