@@ -172,6 +172,18 @@ def prepare_store(url: str, rows: list[Row], shared: list[Row],
         engine.dispose()
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time a process used so far (Linux /proc), to tell work from waiting for a core."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+SERVER_PID: list[int] = []
+
+
 @contextmanager
 def served(url: str, folder: Path) -> Iterator[str]:
     port = free_port()
@@ -180,6 +192,7 @@ def served(url: str, folder: Path) -> Iterator[str]:
         [sys.executable, "-m", "casedesk.regional.cli", "serve", "--db", url,
          "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
+    SERVER_PID[:] = [process.pid]
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -266,12 +279,14 @@ def part_initial_and_incremental(args: argparse.Namespace, folder: Path) -> None
         with served(url, folder) as server:
             print(f"\n1. initial sync of a {n_cases}-case team ({backend} store, loopback)")
             first, client_a = laptop(folder, "a", server, "bench-oost-1")
-            started = timed()
+            started, server_cpu = timed(), cpu_seconds(SERVER_PID[0])
             report = client_a.round()
             wall, cpu = since(started)
+            server_cpu = cpu_seconds(SERVER_PID[0]) - server_cpu
             bulk, n_rows = bulk_insert_time(first, folder)
             print(f"  rows pulled: {report.pulled} (bulk copy: {n_rows} rows)")
-            print(f"  sync: {wall:.2f} s wall, {cpu:.2f} s client CPU -> "
+            print(f"  sync: {wall:.2f} s wall, {cpu:.2f} s client CPU, {server_cpu:.2f} s store "
+                  f"CPU -> "
                   f"{n_cases / wall:.0f} cases/s, {report.pulled / wall:.0f} rows/s")
             print(f"  bare bulk insert of the same rows: {bulk:.2f} s -> "
                   f"{n_cases / bulk:.0f} cases/s")
@@ -346,13 +361,15 @@ def run_clients(users: list[tuple[str, str]], folder: Path, server: str, url: st
         for username, team in users:
             store, client = laptop(folder, username, server, username)
             workers.append(Worker(username, team, store, client, []))
-        started = timed()
+        started, server_cpu = timed(), cpu_seconds(SERVER_PID[0])
         threads = [threading.Thread(target=run_worker, args=(w, args)) for w in workers]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
-        wall, _ = since(started)
+        wall, cpu = since(started)
+        server_cpu = cpu_seconds(SERVER_PID[0]) - server_cpu
+        print(f"  CPU used: clients {cpu:.1f} s, store {server_cpu:.1f} s (in {wall:.1f} s wall)")
         for w in workers:  # a last round each, one after the other: everything settles
             w.client.round()
         check_concurrent(workers, url, wall)

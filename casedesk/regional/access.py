@@ -15,7 +15,14 @@ from sqlalchemy import ColumnElement, Select, and_, false, or_, select, union
 from sqlalchemy.orm import Session
 
 from casedesk.regional.models import Involvement, Record
-from casedesk.regional.scopes import REGION_ENTITIES, RULES, TABLE_FIELDS, Kind, Scope
+from casedesk.regional.scopes import (
+    REGION_ENTITIES,
+    RULES,
+    TABLE_FIELDS,
+    TAFEL_ENTITIES,
+    Kind,
+    Scope,
+)
 
 
 @dataclass(frozen=True)
@@ -48,7 +55,7 @@ def visible_household_ids(viewer: Viewer) -> Select[Any]:
 def visible_clause(viewer: Viewer) -> ColumnElement[bool]:
     """SQL: the rows of ``record`` this viewer may receive."""
     tafel = (
-        and_(Record.entity == "aanmelding", Record.tafel_id.in_(sorted(viewer.tafels)))
+        and_(Record.entity.in_(TAFEL_ENTITIES), Record.tafel_id.in_(sorted(viewer.tafels)))
         if viewer.tafels
         else false()
     )
@@ -83,7 +90,7 @@ class Visibility:
         return scope.huishouden_id in self.households
 
     def through_tafel(self, entity: str, scope: Scope) -> bool:
-        return entity == "aanmelding" and scope.tafel_id in self.viewer.tafels
+        return entity in TAFEL_ENTITIES and scope.tafel_id in self.viewer.tafels
 
     def may_write_into(self, entity: str, scope: Scope) -> bool:
         """May this viewer create a row with this scope (or change one inside it)?"""
@@ -111,7 +118,8 @@ class Visibility:
         if self.may_write_into(entity, before):
             return True
         # Seen only through its tafel: the table's own fields, nothing else.
-        return self.through_tafel(entity, before) and bool(fields) and fields <= TABLE_FIELDS
+        return (entity == "aanmelding" and self.through_tafel(entity, before) and bool(fields)
+                and fields <= TABLE_FIELDS)
 
     def note(self, entity: str, row_id: str, scope: Scope, involved: bool) -> None:
         """Keep the root sets current after a pushed change to a casus or household."""

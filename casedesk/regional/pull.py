@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from casedesk.regional.access import Viewer, Visibility, visible_clause
 from casedesk.regional.database import counter_value
 from casedesk.regional.models import Device, DeviceScope, Record
-from casedesk.regional.scopes import REGION_ENTITIES, RULES, Scope
+from casedesk.regional.scopes import REGION_ENTITIES, RULES, TAFEL_ENTITIES, Scope
 from casedesk.wire import ID_PATTERN, PullRequest, RowRef
 
 Root = tuple[str, str]  # (kind, id): ("region", "*"), ("huishouden", id), ("casus", id), …
@@ -190,7 +190,7 @@ def _root_filter(kind: str, ids: list[str]) -> Any:
         return and_(Record.huishouden_id.in_(ids), Record.casus_id.is_(None))
     if kind == "casus":
         return Record.casus_id.in_(ids)
-    return and_(Record.entity == "aanmelding", Record.tafel_id.in_(ids))
+    return and_(Record.entity.in_(TAFEL_ENTITIES), Record.tafel_id.in_(ids))
 
 
 def _chunks(roots: list[Root], room: int) -> Iterator[tuple[str, list[str]]]:

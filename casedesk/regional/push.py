@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from casedesk.regional.access import Viewer, Visibility
 from casedesk.regional.batch import Revisions, RowBatch, RowState
 from casedesk.regional.models import Involvement, OpLog
-from casedesk.regional.scopes import RULES, ParentScope, derive_scope
+from casedesk.regional.scopes import RULES, SCOPE_FIELDS, ParentScope, derive_scope
 from casedesk.wire import SYNC_COLUMNS, FieldConflict, Op, OpResult, OpStatus, RejectReason
 
 
@@ -98,7 +98,7 @@ class _Pusher:
         own_row = state.id == self.viewer.account_id
         if not self.visibility.may_change(op.entity, state.scope, fields, own_row):
             return _reject(op, RejectReason.FORBIDDEN)
-        scope_fields = {rule.parent_field, "tafel_id" if op.entity == "aanmelding" else None}
+        scope_fields = {rule.parent_field, SCOPE_FIELDS.get(op.entity)}
         if any(f in fields and op.nieuw[f] != state.data.get(f) for f in scope_fields if f):
             return _reject(op, RejectReason.FORBIDDEN)  # rows never move to another parent
         if op.kind == "delete":

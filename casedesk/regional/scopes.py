@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from casedesk.region import stable_id
+
 
 class Kind(StrEnum):
     REGION = "region"
@@ -79,6 +81,11 @@ TABLE_FIELDS = frozenset(
     }
 )
 CONCEPT = "concept"  # an aanmelding its tafel does not see yet
+# Rows a table member receives through the tafel: its submitted aanmeldingen, and consents
+# given for sharing with that table (``toestemming.ontvanger`` is the table's code).
+TAFEL_ENTITIES = ("aanmelding", "toestemming")
+# Fields that fix a row's scope besides its parent field; like it, they never change.
+SCOPE_FIELDS = {"aanmelding": "tafel_id", "toestemming": "ontvanger"}
 
 
 @dataclass(frozen=True)
@@ -121,4 +128,6 @@ def derive_scope(
         # Once submitted, an aanmelding stays visible to its tafel.
         submitted = data.get("status") not in (None, CONCEPT)
         tafel = previous_tafel or (data.get("tafel_id") if submitted else None)
+    elif entity == "toestemming" and isinstance(data.get("ontvanger"), str):
+        tafel = stable_id("tafel", data["ontvanger"])  # no tafel has the id of "huisarts"
     return Scope(huishouden_id=parent.huishouden_id, casus_id=parent.casus_id, tafel_id=tafel)

@@ -79,8 +79,6 @@ def _changes(entities: set[str], conflicts: bool, outbox: bool) -> Changes:
 class SyncClient:
     """A profile's connection to its regional store; one round at a time."""
 
-    _lock = threading.Lock()  # one round per process: the UI timer and a button may overlap
-
     def __init__(self, store: Store, *, transport: httpx.BaseTransport | None = None) -> None:
         self.store = store
         self._transport = transport
@@ -131,7 +129,7 @@ class SyncClient:
     # --- a round -------------------------------------------------------------------------
 
     def round(self, progress: Progress | None = None) -> SyncReport:
-        with self._lock:
+        with _round_lock(self.store):
             return self._round(progress or (lambda _phase, _done, _total: None))
 
     def _round(self, progress: Progress) -> SyncReport:
@@ -263,6 +261,16 @@ class SyncClient:
                 account.put(s, account.LAST_ERROR, {"code": code, "message": str(error)})
         except Exception:
             pass
+
+
+_locks: dict[str, threading.Lock] = {}
+_locks_guard = threading.Lock()
+
+
+def _round_lock(store: Store) -> threading.Lock:
+    """One round at a time per profile: a timer and a button in the UI may overlap."""
+    with _locks_guard:
+        return _locks.setdefault(str(store.profile.path.resolve()), threading.Lock())
 
 
 def _retire_local_professional(session: Any, professional_id: str) -> None:

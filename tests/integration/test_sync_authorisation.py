@@ -4,6 +4,7 @@ a team's cases, through any endpoint; a table member sees only the table's aanme
 from __future__ import annotations
 
 import uuid
+from datetime import date
 from typing import Any
 
 import httpx
@@ -18,6 +19,7 @@ from casedesk.store.models import (
     Huishouden,
     OutboxEntry,
     Persoon,
+    Toestemming,
 )
 from casedesk.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 from tests.conftest import NOW
@@ -239,7 +241,11 @@ def test_a_table_member_receives_only_that_tables_aanmeldingen(
         submitted = _aanmelding(casus_id, OPH, "ingediend")
         draft = _aanmelding(casus_id, OPH, "concept")
         other_table = _aanmelding(casus_id, MDA, "ingediend")
-        s.add_all([submitted, draft, other_table])
+        consents = {ontvanger: Toestemming(
+            casus_id=casus_id, doel="bespreken aan tafel", ontvanger=ontvanger,
+            gegeven_door="ouders", gegeven_op=date(2026, 10, 20)) for ontvanger in (
+                "OPH", "MDA", "huisarts")}
+        s.add_all([submitted, draft, other_table, *consents.values()])
     oost.sync()
 
     secretary = device(SECRETARIS_OPH)
@@ -247,6 +253,8 @@ def test_a_table_member_receives_only_that_tables_aanmeldingen(
     assert not report.rejected
     with secretary.store.session() as s:
         assert set(s.scalars(select(Aanmelding.id))) == {submitted.id}
+        # the consent given for sharing with this table, no other
+        assert set(s.scalars(select(Toestemming.id))) == {consents["OPH"].id}
         assert s.scalar(select(func.count()).select_from(Casus)) == 0
         assert s.scalar(select(func.count()).select_from(Huishouden)) == 0
         assert s.scalar(select(func.count()).select_from(Doel)) == 0
