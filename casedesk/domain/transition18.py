@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 
 from casedesk.domain.consent import ConsentGiver
 from casedesk.domain.dates import add_months, age_months_on, age_on, birthday
@@ -106,6 +107,7 @@ def plan_start_date(born: date, policy: Transition18Policy) -> date:
     return add_months(born, policy.start_age_months)
 
 
+@lru_cache(maxsize=16_384)  # pure; a timeline asks for the same young person several times
 def milestones(born: date, policy: Transition18Policy) -> Milestones:
     eighteen = birthday(born, 18)
     return Milestones(
@@ -258,6 +260,8 @@ def checklist_warnings(
     if born is None:
         return []
     eighteen = birthday(born, 18)
+    if today < add_months(eighteen, -max(LEAD_MONTHS.values())):
+        return []  # too early for any item (``states`` is not even read)
     warnings: list[ChecklistWarning] = []
     by_item = {s.item: s for s in states}
     for item in ChecklistItem:

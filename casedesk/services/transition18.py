@@ -28,6 +28,7 @@ from casedesk.domain.transition18 import (
     LEGAL_LIMIT_AGE,
     MIN_START_AGE_MONTHS,
     URGENCY,
+    VISIBLE_FROM_AGE,
     ChecklistItem,
     ChecklistState,
     ChecklistWarning,
@@ -337,16 +338,24 @@ def timeline(session: Session, query: TimelineQuery, *, today: date, me: str) ->
     """Every young person on the 18+ timeline in the cases of the scope, most urgent first."""
     regisseur = aliased(Professional)
     stuck = (
-        select(Plan18Thema.plan_id, func.count().label("n"))
+        select(func.count())
         .where(
-            Plan18Thema.status == ThemeStatus.VASTGELOPEN.value, Plan18Thema.deleted_at.is_(None)
+            Plan18Thema.plan_id == Plan18.id,
+            Plan18Thema.status == ThemeStatus.VASTGELOPEN.value,
+            Plan18Thema.deleted_at.is_(None),
         )
-        .group_by(Plan18Thema.plan_id)
-        .subquery()
+        .correlate(Plan18)
+        .scalar_subquery()
+        .label("n")
     )
-    # A superset by birth date; the domain decides exactly who is shown.
+    # A superset by birth date (from half a year before the earliest start age any gemeente
+    # has set, to the legal limit); the domain decides exactly who is shown.
+    earliest_start = session.scalar(select(func.min(Gemeente.start18_maanden)))
+    first_months = min(
+        VISIBLE_FROM_AGE * 12, (earliest_start or CASE_YOUTH_FROM_MONTHS) - AT_RISK_MONTHS
+    )
     oldest = add_months(today, -(LEGAL_LIMIT_AGE * 12 + 1))
-    youngest = add_months(today, -CASE_YOUTH_FROM_MONTHS)
+    youngest = add_months(today, -first_months)
     stmt = (
         select(
             Persoon.id,
@@ -369,7 +378,7 @@ def timeline(session: Session, query: TimelineQuery, *, today: date, me: str) ->
             Plan18.checklist,
             Plan18.overdracht_op,
             Plan18.waakvlam_tot,
-            stuck.c.n,
+            stuck,
         )
         .join(Huishouden, Huishouden.id == Persoon.huishouden_id)
         .join(Casus, Casus.huishouden_id == Huishouden.id)
@@ -384,7 +393,6 @@ def timeline(session: Session, query: TimelineQuery, *, today: date, me: str) ->
                 Plan18.deleted_at.is_(None),
             ),
         )
-        .outerjoin(stuck, stuck.c.plan_id == Plan18.id)
         .where(
             Persoon.rol == MemberRole.JEUGDIGE.value,
             Persoon.deleted_at.is_(None),
@@ -433,8 +441,10 @@ def _timeline_row(r: Any, today: date, me: str) -> TimelineRow | None:
     ):
         return None
     position = timeline_position(born, today, status, extended=verlengd, policy=policy)
-    states = _checklist_states(r.checklist or {}) if r.plan_id else []
-    open_items = sum(1 for s in states if not s.done) if r.plan_id else len(ChecklistItem)
+    checklist: dict[str, Any] = (r.checklist or {}) if r.plan_id else {}
+    open_items = sum(1 for item in ChecklistItem if not _done(checklist.get(item.value)))
+    # A generator: the domain reads it only when the birthday is near.
+    states = (s for s in _checklist_states(checklist))
     return TimelineRow(
         persoon_id=r.id,
         casus_id=r.casus_id,
@@ -463,6 +473,10 @@ def _timeline_row(r: Any, today: date, me: str) -> TimelineRow | None:
 def _urgency_key(row: TimelineRow) -> tuple[int, int, int, str]:
     months = row.months_to_18 if row.months_to_18 is not None else 10_000
     return (URGENCY[row.phase], -row.stuck, months, row.naam)
+
+
+def _done(value: Any) -> bool:
+    return isinstance(value, dict) and bool(value.get("gedaan", False))
 
 
 def _checklist_states(raw: dict[str, Any]) -> list[ChecklistState]:

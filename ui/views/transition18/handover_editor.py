@@ -110,6 +110,9 @@ class AgreementBox(QGroupBox):
         self.rule.setText(rule.replace("%1", name))
         self.parents.setVisible(not plan.adult)
         self.parents.setChecked(plan.akkoord_door is ConsentGiver.JEUGDIGE_EN_OUDERS)
+        self.button.setText(
+            tr("Akkoord vastleggen") if plan.akkoord_op is None else tr("Akkoord bijwerken")
+        )
         if plan.akkoord_op is None:
             self.current.setText(tr("Nog geen akkoord vastgelegd."))
             self.date.setText(short_date(today))

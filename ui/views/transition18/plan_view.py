@@ -190,7 +190,7 @@ class PlanEditorView(QWidget):
         self.subtitle.setText(
             " · ".join(
                 (
-                    age_text(plan.leeftijd),
+                    *([age_text(plan.leeftijd)] if plan.leeftijd is not None else []),
                     eighteen,
                     f"{plan.huishouden}, {plan.gemeente}",
                     tr("casusregisseur %1").replace("%1", plan.casusregisseur),
@@ -232,8 +232,8 @@ class PlanEditorView(QWidget):
         m = plan.milestones
         if m is None:
             return tr(
-                "Zonder geboortedatum kan het plan niet op de tijdlijn: vul de geboortedatum in "
-                "bij het gezin."
+                "Zonder geboortedatum zijn de data van het plan niet te bepalen: vul de "
+                "geboortedatum in bij het gezin."
             )
         parts = [
             tr("Plan starten vanaf %1").replace("%1", long_date(m.plan_start)),

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
+    QFontMetrics,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -44,7 +45,7 @@ from ui.views.transition18.style import (
 HEADER_H = 46
 ROW_H = 30
 LEFT = 220  # the names
-RIGHT = 280  # the phase text
+RIGHT_MIN, RIGHT_MAX = 200, 400  # the phase text: as wide as the longest one needs
 GAP = 30  # between the axis and the phase text, room for the last year's label
 PAD = 10
 DAYS_PER_MONTH = 30.4375
@@ -73,7 +74,8 @@ class TimelineChart(QAbstractScrollArea):
         self.axis_to = 23 * 12
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(tr("Tijdlijn 18+"))
-        self.setMinimumSize(LEFT + RIGHT + 360, HEADER_H + 4 * ROW_H)
+        self.right = RIGHT_MIN
+        self.setMinimumSize(LEFT + RIGHT_MIN + 360, HEADER_H + 4 * ROW_H)
         self.viewport().setMouseTracking(True)
         self.verticalScrollBar().setSingleStep(ROW_H)
         self.verticalScrollBar().valueChanged.connect(self.viewport().update)
@@ -83,6 +85,7 @@ class TimelineChart(QAbstractScrollArea):
     def set_rows(self, rows: tuple[TimelineRow, ...], today: date) -> None:
         self.rows, self.today = rows, today
         self.axis_from, self.axis_to = self._axis(rows, today)
+        self.right = self._right_width(rows)
         self.current = 0 if rows else -1
         self.verticalScrollBar().setValue(0)
         self._update_scrollbar()
@@ -140,7 +143,7 @@ class TimelineChart(QAbstractScrollArea):
 
     def _track(self) -> tuple[float, float]:
         width = self.viewport().width()
-        return LEFT + PAD, max(width - RIGHT - GAP, LEFT + PAD + 100)
+        return LEFT + PAD, max(width - self.right - GAP, LEFT + PAD + 100)
 
     def _x(self, months: float) -> float:
         x0, x1 = self._track()
@@ -223,7 +226,7 @@ class TimelineChart(QAbstractScrollArea):
         )
         x1 = self._track()[1]
         p.drawText(
-            QRect(int(x1) + GAP, 0, RIGHT - PAD, HEADER_H),
+            QRect(int(x1) + GAP, 0, self.right - PAD, HEADER_H),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
             tr("Fase"),
         )
@@ -329,17 +332,31 @@ class TimelineChart(QAbstractScrollArea):
         p.setBrush(colour)
         p.drawPath(path)
 
-    def _paint_phase(self, p: QPainter, r: TimelineRow, top: int, x1: float) -> None:
+    @staticmethod
+    def _phase_parts(r: TimelineRow) -> list[tuple[str, QColor]]:
         """The phase in its colour; stuck themes after it in red, whatever the phase."""
+        parts = [(phase_text(r.phase, r.status), PHASE_COLOURS[r.phase])]
+        if r.stuck:
+            parts.append((tr(" · %1 vastgelopen").replace("%1", str(r.stuck)), STUCK_COLOUR))
+        return parts
+
+    def _right_width(self, rows: tuple[TimelineRow, ...]) -> int:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max(
+            (sum(metrics.horizontalAdvance(t) for t, _ in self._phase_parts(r)) for r in rows),
+            default=0,
+        )
+        return max(RIGHT_MIN, min(widest + PAD * 2, RIGHT_MAX))
+
+    def _paint_phase(self, p: QPainter, r: TimelineRow, top: int, x1: float) -> None:
         bold = QFont(self.font())
         bold.setBold(True)
         p.setFont(bold)
         metrics = p.fontMetrics()
-        left, room = x1 + GAP, RIGHT - PAD
-        parts = [(phase_text(r.phase, r.status), PHASE_COLOURS[r.phase])]
-        if r.stuck:
-            parts.append((tr(" · %1 vastgelopen").replace("%1", str(r.stuck)), STUCK_COLOUR))
-        for text, colour in parts:
+        left, room = x1 + GAP, self.right - PAD
+        for text, colour in self._phase_parts(r):
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room))
             p.setPen(colour)
             p.drawText(
