@@ -96,9 +96,9 @@ def _plus18_open(window: MainWindow, prefer: Callable[[TimelineRow], bool], tab:
 def _plus18_plan(window: MainWindow) -> None:
     _plus18_open(
         window,
-        lambda r: r.stuck > 0
-        and r.status is Plan18Status.IN_UITVOERING
-        and r.geboortedatum is not None,
+        lambda r: (
+            r.stuck > 0 and r.status is Plan18Status.IN_UITVOERING and r.geboortedatum is not None
+        ),
         0,
     )
 
