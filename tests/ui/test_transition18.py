@@ -151,6 +151,13 @@ class TestTimeline:
         fase = view.proxy.index(unknown, TimelineColumn.FASE)
         assert view.proxy.data(fase) == "Geboortedatum onbekend"
         assert view.proxy.data(view.proxy.index(unknown, TimelineColumn.WORDT_18)) == "onbekend"
+        # The list opens a plan from the keyboard just as the chart does.
+        view.tabs.setCurrentIndex(1)
+        assert view.open_button.isEnabled()
+        view.table.setFocus()
+        with qtbot.waitSignal(view.open_requested) as opened:
+            qtbot.keyClick(view.table, Qt.Key.Key_Return)
+        assert opened.args == [view.shown[0]]
 
     def test_filters(self, window: MainWindow, qtbot: QtBot) -> None:
         view = show_region(window, qtbot).timeline

@@ -193,6 +193,8 @@ class TimelineView(QWidget):
         self.shown = rows
         self.chart.set_rows(rows, self.timeline.today)
         self.model.reset(rows)
+        if rows:
+            self.table.selectRow(0)  # a start for the keyboard, as on the chart
         self.summary.setText(self._summary(self.timeline, len(rows)))
         self._update_open_button()
 
