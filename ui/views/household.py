@@ -12,7 +12,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -480,9 +480,12 @@ class HouseholdWindow(QWidget):
 
     def show_household(self, household_id: str) -> None:
         self.view.show_household(household_id)
+        was_open = self.isVisible()
         self.show()
-        self.raise_()
-        self.activateWindow()
+        # Bring an open window to the front; there is no window stack to raise offscreen.
+        if was_open and QGuiApplication.platformName() != "offscreen":
+            self.raise_()
+            self.activateWindow()
 
 
 def install_household(window: MainWindow, ctx: AppContext) -> HouseholdWindow:

@@ -90,6 +90,8 @@ def layout_positions(contacts: Sequence[NetworkView]) -> dict[str, QPointF]:
             spacing = 26.0 * RING_RADIUS[3] / radius
             span = min(160.0, spacing * (len(group) - 1))
             turn = RING_TURN[ring] if kind is NetworkKind.INFORMEEL else -RING_TURN[ring]
+            # Stay on the own side: within 80 degrees of its middle.
+            turn = max(-80 + span / 2, min(80 - span / 2, turn))
             start = side + turn - span / 2
             step = span / (len(group) - 1) if len(group) > 1 else 0.0
             for i, contact in enumerate(group):
