@@ -70,16 +70,19 @@ def new_profile_store(args: argparse.Namespace) -> Store:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    region = load_region()
+    if args.team and args.team not in {t.naam for t in region.teams}:
+        # Checked before anything is created: a wrong name leaves no half-made profile.
+        return fail(f"no team named {args.team!r}; 'casedesk-regional teams' lists them")
     store = new_profile_store(args)
     with store.session() as s:
-        reference.install_region(s, load_region())
+        reference.install_region(s, region)
         team = (
             s.scalar(select(Team).where(Team.naam == args.team))
             if args.team
             else s.scalars(select(Team).order_by(Team.naam)).first()
         )
-        if team is None:
-            return fail(f"no team named {args.team!r}; 'casedesk-regional teams' lists them")
+        assert team is not None
         name = args.name or getpass.getuser()
         me = Professional(
             naam=name,
@@ -168,7 +171,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             if integrity == "ok":
                 print("integrity: ok")
             else:
-                problems.append(f"integrity: {integrity}")
+                problems.append(f"integrity: {_integrity_summary(str(integrity))}")
             chain = audit.verify_chain(s)
             if chain.intact:
                 print(f"audit chain: ok ({chain.entries} entries)")
@@ -181,3 +184,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     return 1 if problems else 0
+
+
+def _integrity_summary(report: str) -> str:
+    """SQLite lists every damaged page; one line says enough to act on."""
+    findings = [line for line in report.splitlines() if not line.startswith("***")]
+    first = findings[0] if findings else report.strip()
+    more = f" (and {len(findings) - 1} more)" if len(findings) > 1 else ""
+    return f"the file is damaged: {first}{more}; restore it from the profile's backups"
