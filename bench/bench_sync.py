@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import statistics
@@ -87,7 +88,7 @@ def since(start: tuple[float, float]) -> tuple[float, float]:
 
 def demo_rows(folder: Path, households: int) -> tuple[list[Row], list[Row], int]:
     """Case rows and zittingen of one team made by the client's demo generator."""
-    store = create_store(folder / "source", clock=fixed_clock(NOW))
+    store = create_store(folder / f"source-{uuid.uuid4().hex[:6]}", clock=fixed_clock(NOW))
     with store.session() as s:
         reference.install_region(s, REGION)
     demo_service.generate(store.session, REGION, households=households, seed=3, today=TODAY,
@@ -268,7 +269,7 @@ def part_initial_and_incremental(args: argparse.Namespace, folder: Path) -> None
     households = max(20, args.source_households)
     print(f"data: client demo, {households} households of one team ...", flush=True)
     cases, shared, n_source = demo_rows(folder, households)
-    copies = max(1, round(args.cases / max(n_source, 1)))
+    copies = max(1, math.ceil(args.cases / max(n_source, 1)))
     rows = [r for k in range(copies) for r in clone(cases, k)]
     n_cases = n_source * copies
     print(f"  {n_source} cases x {copies} copies = {n_cases} cases, {len(rows)} rows")

@@ -70,9 +70,11 @@ def cmd_login(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     store = open_profile_store(args)
     try:
-        report = client.sync_round(store)
+        report = client.sync_round(store, _progress if sys.stderr.isatty() else None)
     finally:
         store.close()
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
     print(
         f"verzonden: {report.pushed} (toegepast {report.applied}, samengevoegd {report.merged}, "
         f"conflict {report.conflicts}, geweigerd {len(report.rejected)})"
@@ -81,6 +83,12 @@ def cmd_sync(args: argparse.Namespace) -> int:
     for r in report.rejected:
         print(f"geweigerd: {r.entity} {r.entity_id} ({r.kind}: {r.reason})")
     return 0
+
+
+def _progress(phase: str, done: int, total: int | None) -> None:
+    label = "verzenden" if phase == "push" else "ontvangen"
+    count = f"{done}/{total}" if total is not None else str(done)
+    print(f"\r{label}: {count}    ", end="", file=sys.stderr, flush=True)
 
 
 def _json(value: Any) -> str:

@@ -11,6 +11,7 @@ can arrive before its parent, and a table member holds aanmeldingen without thei
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, bindparam, delete, insert, select, text, update
+from sqlalchemy import JSON, Date, DateTime, Table, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from casedesk.store import search
@@ -53,7 +54,28 @@ def remote_session(store: Store, actor: str | None = None) -> Iterator[Session]:
             raw.execute("PRAGMA foreign_keys = ON")
 
 
-def _decoder(column_type: Any) -> Callable[[Any], Any] | None:
+def _to_datetime_text(value: str) -> str:
+    if len(value) == 26 and value[10] == "T":  # the wire's form, microseconds always present
+        return f"{value[:10]} {value[11:]}"
+    return datetime.fromisoformat(value).isoformat(sep=" ", timespec="microseconds")
+
+
+def _to_date_text(value: str) -> str:
+    return value if len(value) == 10 else date.fromisoformat(value).isoformat()
+
+
+def _storage(column_type: Any) -> Callable[[Any], Any] | None:
+    """Wire value -> the value SQLAlchemy's SQLite types store (they read it back)."""
+    if isinstance(column_type, DateTime):
+        return _to_datetime_text
+    if isinstance(column_type, Date):
+        return _to_date_text
+    if isinstance(column_type, JSON):
+        return json.dumps
+    return None
+
+
+def _python(column_type: Any) -> Callable[[Any], Any] | None:
     if isinstance(column_type, DateTime):
         return datetime.fromisoformat
     if isinstance(column_type, Date):
@@ -63,46 +85,79 @@ def _decoder(column_type: Any) -> Callable[[Any], Any] | None:
 
 @dataclass(frozen=True)
 class _Shape:
-    """How to turn one entity's wire rows into column values."""
+    """How one entity's wire rows become rows of its table.
 
-    table: Table
-    decoders: dict[str, Callable[[Any], Any]]
-    defaults: dict[str, Any]
-    fields: tuple[str, ...]
+    Pulled pages are written with driver-level executemany in the storage form SQLAlchemy's
+    SQLite types use (ISO dates, "YYYY-MM-DD HH:MM:SS.ffffff", JSON text): per-value type
+    processing would cost more than the insert itself on an initial sync.
+    """
+
+    name: str
+    fields: tuple[str, ...]  # the table's own columns, without the sync columns
+    storage: tuple[Callable[[Any], Any] | None, ...]
+    defaults: tuple[Any, ...]  # in storage form
+    python: dict[str, Callable[[Any], Any]]
 
     @classmethod
     def of(cls, entity: str) -> _Shape:
         table: Table = SYNCED_MODELS[entity].__table__  # type: ignore[assignment]
-        decoders: dict[str, Callable[[Any], Any]] = {}
-        defaults: dict[str, Any] = {}
-        for column in table.columns:
-            decode = _decoder(column.type)
-            if decode is not None:
-                decoders[column.key] = decode
-            default = column.default
-            if default is not None and column.key not in SYNC_COLUMNS:
-                arg = getattr(default, "arg", None)
-                defaults[column.key] = arg(None) if callable(arg) else arg
-        fields = tuple(c.key for c in table.columns if c.key not in SYNC_COLUMNS)
-        return cls(table, decoders, defaults, fields)
+        columns = [c for c in table.columns if c.key not in SYNC_COLUMNS]
+        storage = tuple(_storage(c.type) for c in columns)
+        defaults: list[Any] = []
+        for column, store in zip(columns, storage, strict=True):
+            arg = getattr(column.default, "arg", None)
+            value = arg(None) if callable(arg) else arg
+            defaults.append(store(value) if store is not None and value is not None else value)
+        python = {c.key: f for c in columns if (f := _python(c.type)) is not None}
+        return cls(table.name, tuple(c.key for c in columns), storage, tuple(defaults), python)
 
-    def values(self, row: dict[str, Any], keep: frozenset[str] | set[str]) -> dict[str, Any]:
-        data = row["data"]
-        values: dict[str, Any] = {"rev": row["rev"]}
-        if "*" not in keep:
-            for name in self.fields:
-                if name in keep:
-                    continue
-                value = data.get(name, self.defaults.get(name))
-                decode = self.decoders.get(name)
-                values[name] = decode(value) if decode is not None and value is not None else value
-        for name in ("updated_at", "deleted_at"):
-            value = row.get(name)
-            values[name] = datetime.fromisoformat(value) if value else None
-        values["updated_by"] = row.get("updated_by")
+    def _field_values(self, data: dict[str, Any], names: Iterable[int]) -> list[Any]:
+        values: list[Any] = []
+        for i in names:
+            value = data.get(self.fields[i], _MISSING)
+            if value is _MISSING:
+                values.append(self.defaults[i])
+                continue
+            store = self.storage[i]
+            values.append(store(value) if store is not None and value is not None else value)
         return values
 
+    def insert_sql(self) -> str:
+        names = ("id", "rev", "updated_at", "updated_by", "deleted_at", *self.fields)
+        return (f"INSERT INTO {self.name} ({', '.join(names)}) "
+                f"VALUES ({', '.join('?' * len(names))})")
 
+    def insert_params(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        return (row["id"], *self._sync_values(row),
+                *self._field_values(row["data"], range(len(self.fields))))
+
+    def update_sql(self, keep: frozenset[str]) -> str:
+        names = ["rev", "updated_at", "updated_by", "deleted_at",
+                 *(f for f in self.fields if f not in keep and "*" not in keep)]
+        return f"UPDATE {self.name} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?"
+
+    def update_params(self, row: dict[str, Any], keep: frozenset[str]) -> tuple[Any, ...]:
+        taken = () if "*" in keep else [
+            i for i, f in enumerate(self.fields) if f not in keep]
+        return (*self._sync_values(row), *self._field_values(row["data"], taken), row["id"])
+
+    @staticmethod
+    def _sync_values(row: dict[str, Any]) -> tuple[Any, ...]:
+        updated, deleted = row.get("updated_at"), row.get("deleted_at")
+        return (
+            row["rev"],
+            _to_datetime_text(updated) if updated else None,
+            row.get("updated_by"),
+            _to_datetime_text(deleted) if deleted else None,
+        )
+
+    def python_value(self, name: str, wire_value: Any) -> Any:
+        """A wire value as the ORM attribute takes it."""
+        decode = self.python.get(name)
+        return decode(wire_value) if decode is not None and wire_value is not None else wire_value
+
+
+_MISSING = object()
 _shapes: dict[str, _Shape] = {}
 
 
@@ -147,33 +202,36 @@ def apply_rows(
         if row["entity"] in SYNCED_MODELS:
             by_entity[row["entity"]].append(row)
     households: set[str] = set()
+    conn = session.connection()
     for entity, group in by_entity.items():
         rows_shape = shape(entity)
-        table = rows_shape.table
         local: dict[str, int] = {}
         for ids in _chunks([r["id"] for r in group]):
-            found = session.execute(select(table.c.id, table.c.rev).where(table.c.id.in_(ids)))
+            found = conn.exec_driver_sql(
+                f"SELECT id, rev FROM {rows_shape.name} WHERE id IN ({', '.join('?' * len(ids))})",
+                tuple(ids))
             local.update((row_id, rev) for row_id, rev in found)
-        inserts: list[dict[str, Any]] = []
-        updates: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+        inserts: list[tuple[Any, ...]] = []
+        updates: dict[frozenset[str], list[tuple[Any, ...]]] = defaultdict(list)
         for row in group:
-            rev = local.get(row["id"])
-            if rev is not None and rev >= row["rev"] and (entity, row["id"]) not in force:
+            row_id = row["id"]
+            rev = local.get(row_id)
+            if rev is not None and rev >= row["rev"] and (entity, row_id) not in force:
                 continue
             if rev is None:
-                inserts.append({"id": row["id"], **rows_shape.values(row, set())})
+                inserts.append(rows_shape.insert_params(row))
             else:
-                values = rows_shape.values(row, pending.get((entity, row["id"]), set()))
-                updates[tuple(sorted(values))].append({"_id": row["id"], **values})
-            local[row["id"]] = row["rev"]
+                keep = frozenset(pending.get((entity, row_id), ()))
+                updates[keep].append(rows_shape.update_params(row, keep))
+            local[row_id] = row["rev"]
             applied.rows += 1
             households.update(_households_of(entity, row))
         if entity == "professional" and inserts:
-            _make_room_for(session, inserts)
+            _make_room_for(session, [r["data"] | {"id": r["id"]} for r in group])
         if inserts:
-            session.execute(insert(table), inserts)
-        for group_updates in updates.values():
-            session.execute(update(table).where(table.c.id == bindparam("_id")), group_updates)
+            conn.exec_driver_sql(rows_shape.insert_sql(), inserts)
+        for keep, params in updates.items():
+            conn.exec_driver_sql(rows_shape.update_sql(keep), params)
         if inserts or updates:
             applied.entities.add(entity)
     search.reindex_households(session, households)

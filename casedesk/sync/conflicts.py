@@ -121,9 +121,7 @@ def _resolve_field(
         wire_value = conflict.mijn
     else:
         wire_value = encode(value)
-    decode = shape(conflict.entity).decoders.get(conflict.field)
-    local = decode(wire_value) if decode is not None and wire_value is not None else wire_value
-    setattr(row, conflict.field, local)
+    setattr(row, conflict.field, shape(conflict.entity).python_value(conflict.field, wire_value))
     row.updated_at, row.updated_by = now, session.info["actor"]
     if choice is not Choice.HUN:
         _queue(session, row, conflict.entity, "update", {conflict.field: wire_value},

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import func, select
 
-from casedesk.store.models import Casus, Doel, OutboxEntry, Persoon, Professional, Team
+from casedesk.store.models import (
+    Casus,
+    Doel,
+    OutboxEntry,
+    Persoon,
+    Professional,
+    StapLog,
+    Team,
+)
 from casedesk.sync import account
 from casedesk.sync.status import sync_status
+from tests.conftest import NOW
 from tests.integration.conftest import OOST_1, OOST_4, TEAM_OOST, DeviceFactory, new_case
+from tests.integration.regional import START
 
 
 def test_login_brings_the_region_and_me(device: DeviceFactory) -> None:
@@ -38,9 +50,13 @@ def test_a_case_made_on_one_laptop_reaches_a_colleague(device: DeviceFactory) ->
         casus = s.get(Casus, casus_id)
         assert casus is not None and casus.aanleiding == "Zorgen over schoolverzuim."
         assert casus.casusregisseur_id == mine.me
-        members = s.scalars(select(Persoon.voornaam).where(
+        members = s.scalars(select(Persoon).where(
             Persoon.huishouden_id == casus.huishouden_id).order_by(Persoon.voornaam)).all()
-        assert members == ["Daan", "Sanne"]
+        assert [(p.voornaam, p.geboortedatum, p.gezag) for p in members] == [
+            ("Daan", date(2014, 9, 12), False), ("Sanne", date(1988, 4, 1), True)]
+        assert casus.geopend_op == date(2026, 10, 1) and casus.breedte == {}
+        log = s.scalar(select(StapLog).where(StapLog.casus_id == casus_id))
+        assert log is not None and log.op == NOW and log.updated_at == START  # the store's time
         assert s.scalar(select(func.count()).select_from(OutboxEntry)) == 0
         assert sync_status(s).last_synced is not None
 
