@@ -963,14 +963,17 @@ class DemoBuilder:
             return
         for theme in Theme18:
             situatie, doel, financing, actions = self.pick(THEMES18[theme])
-            # A situation with nothing to do is arranged; only one with actions can get stuck.
             theme_status = (
                 ThemeStatus.GEREGELD
-                if handed or not actions
-                else self.pick((ThemeStatus.OPEN, ThemeStatus.LOOPT, ThemeStatus.LOOPT))
+                if handed
+                else self.pick(
+                    (ThemeStatus.OPEN, ThemeStatus.LOOPT, ThemeStatus.LOOPT, ThemeStatus.GEREGELD)
+                )
             )
-            if actions and not handed and rng.random() < STUCK_CHANCE.get(theme, 0.05):
+            if not handed and rng.random() < STUCK_CHANCE.get(theme, 0.05):
                 theme_status = ThemeStatus.VASTGELOPEN
+            if not actions:  # nothing to do: arranged (the draws above keep the stream stable)
+                theme_status = ThemeStatus.GEREGELD
             acties = []
             for wat, owner in actions:
                 action = {
