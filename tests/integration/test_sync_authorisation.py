@@ -298,3 +298,14 @@ def test_rows_never_move_to_another_household(device: DeviceFactory) -> None:
     assert [(r.entity, r.reason) for r in report.rejected] == [("persoon", "forbidden")]
     with laptop.store.session() as s:  # refetched: the person is back where the region has it
         assert s.get(Persoon, person.id).huishouden_id != target  # type: ignore[union-attr]
+
+
+def test_ids_that_are_not_uuids_are_refused(regional: RunningStore) -> None:
+    someone = Raw(regional.url, OOST_1)
+    try:
+        bad = op("doel", 'x","rev":99,"data":{}}', kind="insert")
+        answer = someone.http.post("/sync/push", json={"ops": [bad]}, headers=someone.auth)
+        assert answer.status_code == 400
+        assert answer.json()["detail"]["code"] == "invalid-request"
+    finally:
+        someone.close()
