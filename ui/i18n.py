@@ -4,6 +4,10 @@ Which language (docs/decisions/0062-ui-language.md): ``CASEDESK_LANG`` (``nl`` o
 else the user setting ``taal`` (QSettings: ``nl``, ``en`` or ``systeem``); else Dutch.
 ``systeem`` follows the OS: English unless the system locale is Dutch.
 
+Texts in a class use ``self.tr`` (context: the class name). Texts outside a class use ``tr``
+from here (the empty context, which is where lupdate files a bare ``tr("…")`` call); texts kept
+in tables are marked with ``QT_TR_NOOP`` and passed through ``tr`` when shown.
+
 Enum labels come from the Qt-free core (``casedesk.labels``, Dutch, shared with the PDFs); the UI
 shows them through ``label``/``label_of`` here, which translate them in the context ``labels``.
 ``scripts/update-translations.sh`` feeds every core label to lupdate in that context.
@@ -35,7 +39,7 @@ _installed: list[QTranslator] = []  # kept alive: Qt does not own installed tran
 def chosen_language() -> str:
     wanted = os.environ.get("CASEDESK_LANG", "").strip().lower()
     if not wanted:
-        value = QSettings().value(SETTING, "nl")
+        value = QSettings("casedesk", "casedesk").value(SETTING, "nl")
         wanted = str(value).strip().lower() if value else "nl"
     if wanted == "systeem":
         wanted = "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
@@ -76,6 +80,12 @@ def remove_translation() -> None:
         if app is not None:
             app.removeTranslator(translator)
     formatting.LOCALE = DATE_LOCALES["nl"]
+
+
+def tr(text: str) -> str:
+    """Translate a text outside a class. lupdate files a bare ``tr("…")`` (and ``QT_TR_NOOP``
+    at module level) under the empty context, so that is where this looks it up."""
+    return QCoreApplication.translate("", text)
 
 
 def label(value: StrEnum) -> str:

@@ -45,7 +45,7 @@ def stored(ctx: AppContext, view: HouseholdView) -> HouseholdDetail:
 
 
 def test_the_member_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
-    model: DtoTableModel[MemberDetail] = DtoTableModel(MEMBER_COLUMNS, "household")
+    model: DtoTableModel[MemberDetail] = DtoTableModel(MEMBER_COLUMNS)
     model.reset(
         [
             MemberDetail(

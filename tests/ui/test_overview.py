@@ -41,7 +41,7 @@ def loaded_overview(window: MainWindow, qtbot: QtBot) -> OverviewView:
 
 
 def test_the_overview_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
-    evaluations: DtoTableModel[EvaluationDue] = DtoTableModel(EVALUATION_COLUMNS, "overview")
+    evaluations: DtoTableModel[EvaluationDue] = DtoTableModel(EVALUATION_COLUMNS)
     evaluations.reset(
         [
             EvaluationDue(
@@ -62,7 +62,7 @@ def test_the_overview_models_pass_the_model_tester(qtmodeltester: ModelTester) -
     assert evaluations.row(0).casus_id == "c2"
     qtmodeltester.check(evaluations)
 
-    afspraken: DtoTableModel[AfspraakDue] = DtoTableModel(AFSPRAAK_COLUMNS, "overview")
+    afspraken: DtoTableModel[AfspraakDue] = DtoTableModel(AFSPRAAK_COLUMNS)
     afspraken.reset(
         [
             AfspraakDue(
@@ -79,7 +79,7 @@ def test_the_overview_models_pass_the_model_tester(qtmodeltester: ModelTester) -
     )
     qtmodeltester.check(afspraken)
     assert afspraken.data(afspraken.index(0, AfspraakColumn.BRON)) == "Overlegtafel"
-    youths: DtoTableModel[Turning18] = DtoTableModel(TURNING_18_COLUMNS, "overview")
+    youths: DtoTableModel[Turning18] = DtoTableModel(TURNING_18_COLUMNS)
     youths.reset(
         [
             Turning18("p", "c", "Zoë", "Gezin Öztürk", date(2027, 2, 1), 17, None),
@@ -89,7 +89,7 @@ def test_the_overview_models_pass_the_model_tester(qtmodeltester: ModelTester) -
         ]
     )
     qtmodeltester.check(youths)
-    recent: DtoTableModel[RecentChange] = DtoTableModel(RECENT_COLUMNS, "overview")
+    recent: DtoTableModel[RecentChange] = DtoTableModel(RECENT_COLUMNS)
     recent.reset(
         [RecentChange("c", "Gezin Öztürk", datetime(2026, 11, 2, 9, 0), "audit", "regime", "Sanne")]
     )

@@ -269,7 +269,7 @@ def test_a_new_casus_for_a_household_found_by_search(
 def test_the_search_results_model_passes_the_model_tester(
     qtmodeltester: ModelTester,
 ) -> None:
-    model: DtoTableModel[HouseholdMatch] = DtoTableModel(MATCH_COLUMNS, "registration")
+    model: DtoTableModel[HouseholdMatch] = DtoTableModel(MATCH_COLUMNS)
     model.reset(
         [
             HouseholdMatch(

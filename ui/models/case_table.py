@@ -16,10 +16,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from casedesk.domain.evaluation import EvaluationState
-from casedesk.labels import label
 from casedesk.services.cases import SortKey
 from casedesk.services.dto import CasePage, CaseRow
 from ui.formatting import short_date
+from ui.i18n import label
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -1,7 +1,7 @@
 """A small read-only table model over frozen DTO rows, for lists that arrive whole.
 
 Each use names its columns with an IntEnum and gives, per column, a header (marked for
-translation in the caller's context), the display text and a real sort value. The model sorts
+lupdate), the display text and a real sort value. The model sorts
 itself (the lists are short); the paged case list has its own model because its database sorts.
 """
 
@@ -30,7 +30,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 @dataclass(frozen=True)
 class Column(Generic[T]):
-    header: str  # Dutch source text, translated in the model's context
+    header: str  # Dutch source text, marked for lupdate and translated when shown
     display: Callable[[T], str]
     sort: Callable[[T], Any] | None = None  # default: the display text
     colour: Callable[[T], QColor | None] | None = None
@@ -38,7 +38,9 @@ class Column(Generic[T]):
 
 
 class DtoTableModel(QAbstractTableModel, Generic[T]):
-    def __init__(self, columns: Mapping[IntEnum, Column[T]], context: str) -> None:
+    def __init__(self, columns: Mapping[IntEnum, Column[T]], context: str = "") -> None:
+        """``context``: where the headers are translated; the empty context suits headers
+        marked with ``QT_TR_NOOP`` at module level, others use ``QT_TRANSLATE_NOOP``."""
         super().__init__()
         self._columns: Sequence[Column[T]] = [columns[key] for key in sorted(columns)]
         self._context = context

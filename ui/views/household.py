@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,18 +34,13 @@ from casedesk.services.households import HouseholdDetail, HouseholdFields, Membe
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.formatting import short_date
-from ui.i18n import label
+from ui.i18n import label, tr
 from ui.main_window import MainWindow
 from ui.models.dto_table import ROW_ROLE, Column, DtoTableModel
 from ui.views.network_map import NetworkMap, legend_html
 from ui.views.person_forms import AddressForm, ContactForm, FormGrid, MemberForm
 
-CONTEXT = "household"
 CHANGES = Changes(households=True)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class MemberColumn(IntEnum):
@@ -60,29 +55,27 @@ class MemberColumn(IntEnum):
 
 
 MEMBER_COLUMNS: dict[IntEnum, Column[MemberDetail]] = {
-    MemberColumn.NAAM: Column(QT_TRANSLATE_NOOP("household", "Naam"), lambda m: m.naam),
-    MemberColumn.ROL: Column(QT_TRANSLATE_NOOP("household", "Rol"), lambda m: label(m.rol)),
+    MemberColumn.NAAM: Column(QT_TR_NOOP("Naam"), lambda m: m.naam),
+    MemberColumn.ROL: Column(QT_TR_NOOP("Rol"), lambda m: label(m.rol)),
     MemberColumn.GEBOORTEDATUM: Column(
-        QT_TRANSLATE_NOOP("household", "Geboren"),
+        QT_TR_NOOP("Geboren"),
         lambda m: short_date(m.geboortedatum),
         lambda m: m.geboortedatum.toordinal() if m.geboortedatum else 0,
     ),
     MemberColumn.LEEFTIJD: Column(
-        QT_TRANSLATE_NOOP("household", "Leeftijd"),
+        QT_TR_NOOP("Leeftijd"),
         lambda m: "" if m.leeftijd is None else str(m.leeftijd),
         lambda m: -1 if m.leeftijd is None else m.leeftijd,
     ),
     MemberColumn.WORDT_18: Column(
-        QT_TRANSLATE_NOOP("household", "Wordt 18 op"),
+        QT_TR_NOOP("Wordt 18 op"),
         lambda m: short_date(m.wordt_18_op),
         lambda m: m.wordt_18_op.toordinal() if m.wordt_18_op else 0,
     ),
-    MemberColumn.GEZAG: Column(
-        QT_TRANSLATE_NOOP("household", "Gezag"), lambda m: tr("ja") if m.gezag else ""
-    ),
-    MemberColumn.BSN: Column(QT_TRANSLATE_NOOP("household", "BSN"), lambda m: m.bsn or ""),
+    MemberColumn.GEZAG: Column(QT_TR_NOOP("Gezag"), lambda m: tr("ja") if m.gezag else ""),
+    MemberColumn.BSN: Column(QT_TR_NOOP("BSN"), lambda m: m.bsn or ""),
     MemberColumn.CONTACT: Column(
-        QT_TRANSLATE_NOOP("household", "Contact"),
+        QT_TR_NOOP("Contact"),
         lambda m: " · ".join(x for x in (m.telefoon, m.email) if x),
     ),
 }
@@ -138,7 +131,7 @@ class HouseholdView(QWidget):
         self.address_editor.setTitle(self.tr("Naam en adres"))
 
         # --- members ----------------------------------------------------------------------
-        self.members: DtoTableModel[MemberDetail] = DtoTableModel(MEMBER_COLUMNS, CONTEXT)
+        self.members: DtoTableModel[MemberDetail] = DtoTableModel(MEMBER_COLUMNS)
         self.member_table = QTableView()
         self.member_table.setModel(self.members)
         self.member_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

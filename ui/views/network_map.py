@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.vocabulary import NetworkKind
 from casedesk.services.dto import NetworkView
+from ui.i18n import tr
 
 RING_RADIUS = {1: 100.0, 2: 170.0, 3: 240.0}
 CENTRE_RADIUS = 52.0
@@ -57,11 +58,11 @@ STYLE = {
 }
 # Each kind gets its own side, so the two are told apart by place as well as shape and colour.
 SIDE_ANGLE = {NetworkKind.INFORMEEL: 180.0, NetworkKind.PROFESSIONEEL: 0.0}
-RING_TEXT = {1: "dichtbij", 2: "midden", 3: "verder weg"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("network_map", text)
+RING_TEXT = {1: QT_TR_NOOP("dichtbij"), 2: QT_TR_NOOP("midden"), 3: QT_TR_NOOP("verder weg")}
+KIND_TEXT = {
+    NetworkKind.INFORMEEL: QT_TR_NOOP("informeel"),
+    NetworkKind.PROFESSIONEEL: QT_TR_NOOP("professioneel"),
+}
 
 
 def ring_at(distance: float) -> int:
@@ -104,12 +105,14 @@ def layout_positions(contacts: Sequence[NetworkView]) -> dict[str, QPointF]:
 
 def legend_html() -> str:
     informal, professional = STYLE[NetworkKind.INFORMEEL][0], STYLE[NetworkKind.PROFESSIONEEL][0]
+    informal_text = tr("Informeel netwerk")
+    professional_text = tr("Professioneel netwerk")
+    rings_text = tr("Ringen: dichtbij, midden, verder weg; een dikkere lijn is dichterbij")
     return (
-        f'<span style="color:{informal.name()};font-size:14pt">●</span> '
-        f"{tr('Informeel netwerk')} &nbsp;&nbsp; "
-        f'<span style="color:{professional.name()};font-size:14pt">■</span> '
-        f"{tr('Professioneel netwerk')} &nbsp;&nbsp; "
-        f"{tr('Ringen: dichtbij, midden, verder weg; een dikkere lijn is dichterbij')}"
+        f'<span style="color:{informal.name()};font-size:14pt">●</span> {informal_text}'
+        f" &nbsp;&nbsp; "
+        f'<span style="color:{professional.name()};font-size:14pt">■</span> {professional_text}'
+        f" &nbsp;&nbsp; {rings_text}"
     )
 
 
@@ -283,8 +286,7 @@ class NetworkMap(QGraphicsView):
         self._mark()
         self.setAccessibleDescription(
             "; ".join(
-                f"{c.naam}, {c.relatie}, {tr(RING_TEXT[c.nabijheid])}"
-                f" ({tr('informeel') if c.soort is NetworkKind.INFORMEEL else tr('professioneel')})"
+                f"{c.naam}, {c.relatie}, {tr(RING_TEXT[c.nabijheid])} ({tr(KIND_TEXT[c.soort])})"
                 for c in contacts
             )
             or tr("Nog niemand in het netwerk")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,13 +39,11 @@ from casedesk.services.overview import (
 )
 from ui.context import AppContext
 from ui.formatting import date_time, long_date, short_date
-from ui.i18n import label
+from ui.i18n import label, tr
 from ui.main_window import MainWindow
 from ui.models.case_table import EVALUATION_COLOURS
 from ui.models.dto_table import ROW_ROLE, Column, DtoTableModel
 from ui.views.bar_chart import Bar, BarChart
-
-CONTEXT = "overview"
 
 STEP_COLOURS = {
     Step.VRAAGANALYSE: QColor("#8fb8d6"),
@@ -54,62 +52,58 @@ STEP_COLOURS = {
     Step.TOETSING: QColor("#1f4f74"),
 }
 EVALUATION_BARS = (
-    (EvaluationState.OVERDUE, QT_TRANSLATE_NOOP("overview", "Verlopen"), QColor("#b3261e")),
+    (EvaluationState.OVERDUE, QT_TR_NOOP("Verlopen"), QColor("#b3261e")),
     (
         EvaluationState.DUE_SOON,
-        QT_TRANSLATE_NOOP("overview", "Binnen twee weken"),
+        QT_TR_NOOP("Binnen twee weken"),
         QColor("#c77700"),
     ),
-    (EvaluationState.PLANNED, QT_TRANSLATE_NOOP("overview", "Later gepland"), QColor("#2f74a6")),
-    (EvaluationState.NONE, QT_TRANSLATE_NOOP("overview", "Niet gepland"), QColor("#9e9e9e")),
+    (EvaluationState.PLANNED, QT_TR_NOOP("Later gepland"), QColor("#2f74a6")),
+    (EvaluationState.NONE, QT_TR_NOOP("Niet gepland"), QColor("#9e9e9e")),
 )
 AFSPRAAK_SOURCES = {
-    "plan": QT_TRANSLATE_NOOP("overview", "Gezinsplan"),
-    "tafel": QT_TRANSLATE_NOOP("overview", "Overlegtafel"),
-    "plan18": QT_TRANSLATE_NOOP("overview", "18+-plan"),
+    "plan": QT_TR_NOOP("Gezinsplan"),
+    "tafel": QT_TR_NOOP("Overlegtafel"),
+    "plan18": QT_TR_NOOP("18+-plan"),
 }
 EVALUATION_STATES = {
-    EvaluationState.OVERDUE: QT_TRANSLATE_NOOP("overview", "Verlopen"),
-    EvaluationState.DUE_SOON: QT_TRANSLATE_NOOP("overview", "Binnenkort"),
-    EvaluationState.PLANNED: QT_TRANSLATE_NOOP("overview", "Gepland"),
-    EvaluationState.NONE: QT_TRANSLATE_NOOP("overview", "Niet gepland"),
+    EvaluationState.OVERDUE: QT_TR_NOOP("Verlopen"),
+    EvaluationState.DUE_SOON: QT_TR_NOOP("Binnenkort"),
+    EvaluationState.PLANNED: QT_TR_NOOP("Gepland"),
+    EvaluationState.NONE: QT_TR_NOOP("Niet gepland"),
 }
 # What a recent change was: audited actions by code, saved records by table.
 AUDIT_ACTIONS = {
-    "create": QT_TRANSLATE_NOOP("overview", "Casus geopend"),
-    "step": QT_TRANSLATE_NOOP("overview", "Stap afgerond of bijgesteld"),
-    "reopen": QT_TRANSLATE_NOOP("overview", "Casus heropend"),
-    "regime": QT_TRANSLATE_NOOP("overview", "Regie gewijzigd"),
-    "vt-afspraken": QT_TRANSLATE_NOOP("overview", "Veilig Thuis-afspraken vastgelegd"),
-    "regisseur": QT_TRANSLATE_NOOP("overview", "Casusregisseur gewijzigd"),
-    "contribution": QT_TRANSLATE_NOOP("overview", "Bijdrage toegevoegd"),
-    "export": QT_TRANSLATE_NOOP("overview", "Document gemaakt"),
+    "create": QT_TR_NOOP("Casus geopend"),
+    "step": QT_TR_NOOP("Stap afgerond of bijgesteld"),
+    "reopen": QT_TR_NOOP("Casus heropend"),
+    "regime": QT_TR_NOOP("Regie gewijzigd"),
+    "vt-afspraken": QT_TR_NOOP("Veilig Thuis-afspraken vastgelegd"),
+    "regisseur": QT_TR_NOOP("Casusregisseur gewijzigd"),
+    "contribution": QT_TR_NOOP("Bijdrage toegevoegd"),
+    "export": QT_TR_NOOP("Document gemaakt"),
 }
 SAVED_RECORDS = {
-    "casus": QT_TRANSLATE_NOOP("overview", "Casus bijgewerkt"),
-    "afspraak": QT_TRANSLATE_NOOP("overview", "Afspraak bijgewerkt"),
-    "doel": QT_TRANSLATE_NOOP("overview", "Doel bijgewerkt"),
-    "middel": QT_TRANSLATE_NOOP("overview", "Hulp bijgewerkt"),
-    "observatie": QT_TRANSLATE_NOOP("overview", "Zorgen en krachten bijgewerkt"),
-    "eigen_woorden": QT_TRANSLATE_NOOP("overview", "Eigen woorden bijgewerkt"),
-    "toetsing": QT_TRANSLATE_NOOP("overview", "Toetsing vastgelegd"),
-    "plan_versie": QT_TRANSLATE_NOOP("overview", "Gezinsplan akkoord"),
-    "bijdrage": QT_TRANSLATE_NOOP("overview", "Bijdrage toegevoegd"),
-    "toestemming": QT_TRANSLATE_NOOP("overview", "Toestemming bijgewerkt"),
-    "plan18": QT_TRANSLATE_NOOP("overview", "18+-plan bijgewerkt"),
-    "huishouden": QT_TRANSLATE_NOOP("overview", "Huishouden bijgewerkt"),
-    "persoon": QT_TRANSLATE_NOOP("overview", "Gezinsleden bijgewerkt"),
-    "netwerk_contact": QT_TRANSLATE_NOOP("overview", "Netwerk bijgewerkt"),
+    "casus": QT_TR_NOOP("Casus bijgewerkt"),
+    "afspraak": QT_TR_NOOP("Afspraak bijgewerkt"),
+    "doel": QT_TR_NOOP("Doel bijgewerkt"),
+    "middel": QT_TR_NOOP("Hulp bijgewerkt"),
+    "observatie": QT_TR_NOOP("Zorgen en krachten bijgewerkt"),
+    "eigen_woorden": QT_TR_NOOP("Eigen woorden bijgewerkt"),
+    "toetsing": QT_TR_NOOP("Toetsing vastgelegd"),
+    "plan_versie": QT_TR_NOOP("Gezinsplan akkoord"),
+    "bijdrage": QT_TR_NOOP("Bijdrage toegevoegd"),
+    "toestemming": QT_TR_NOOP("Toestemming bijgewerkt"),
+    "plan18": QT_TR_NOOP("18+-plan bijgewerkt"),
+    "huishouden": QT_TR_NOOP("Huishouden bijgewerkt"),
+    "persoon": QT_TR_NOOP("Gezinsleden bijgewerkt"),
+    "netwerk_contact": QT_TR_NOOP("Netwerk bijgewerkt"),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def change_text(change: RecentChange) -> str:
     table = AUDIT_ACTIONS if change.bron == "audit" else SAVED_RECORDS
-    return tr(table.get(change.code, QT_TRANSLATE_NOOP("overview", "Gewijzigd")))
+    return tr(table.get(change.code, QT_TR_NOOP("Gewijzigd")))
 
 
 class EvaluationColumn(IntEnum):
@@ -143,69 +137,61 @@ class RecentColumn(IntEnum):
 
 EVALUATION_COLUMNS: dict[IntEnum, Column[EvaluationDue]] = {
     EvaluationColumn.DATUM: Column(
-        QT_TRANSLATE_NOOP("overview", "Evaluatie"),
+        QT_TR_NOOP("Evaluatie"),
         lambda e: short_date(e.datum),
         lambda e: e.datum.toordinal(),
         lambda e: EVALUATION_COLOURS.get(e.state),
     ),
-    EvaluationColumn.HUISHOUDEN: Column(
-        QT_TRANSLATE_NOOP("overview", "Huishouden"), lambda e: e.huishouden
-    ),
+    EvaluationColumn.HUISHOUDEN: Column(QT_TR_NOOP("Huishouden"), lambda e: e.huishouden),
     EvaluationColumn.STAP: Column(
-        QT_TRANSLATE_NOOP("overview", "Stap"),
+        QT_TR_NOOP("Stap"),
         lambda e: f"{e.stap.number}. {label(e.stap)}",
         lambda e: e.stap.number,
     ),
     EvaluationColumn.STAAT: Column(
-        QT_TRANSLATE_NOOP("overview", "Staat"),
+        QT_TR_NOOP("Staat"),
         lambda e: tr(EVALUATION_STATES[e.state]),
         colour=lambda e: EVALUATION_COLOURS.get(e.state),
     ),
 }
 AFSPRAAK_COLUMNS: dict[IntEnum, Column[AfspraakDue]] = {
     AfspraakColumn.WANNEER: Column(
-        QT_TRANSLATE_NOOP("overview", "Wanneer"),
+        QT_TR_NOOP("Wanneer"),
         lambda a: short_date(a.wanneer),
         lambda a: a.wanneer.toordinal(),
         lambda a: EVALUATION_COLOURS[EvaluationState.OVERDUE] if a.te_laat else None,
     ),
-    AfspraakColumn.HUISHOUDEN: Column(
-        QT_TRANSLATE_NOOP("overview", "Huishouden"), lambda a: a.huishouden
-    ),
-    AfspraakColumn.WIE: Column(QT_TRANSLATE_NOOP("overview", "Wie"), lambda a: a.wie),
-    AfspraakColumn.WAT: Column(QT_TRANSLATE_NOOP("overview", "Wat"), lambda a: a.wat),
+    AfspraakColumn.HUISHOUDEN: Column(QT_TR_NOOP("Huishouden"), lambda a: a.huishouden),
+    AfspraakColumn.WIE: Column(QT_TR_NOOP("Wie"), lambda a: a.wie),
+    AfspraakColumn.WAT: Column(QT_TR_NOOP("Wat"), lambda a: a.wat),
     AfspraakColumn.BRON: Column(
-        QT_TRANSLATE_NOOP("overview", "Uit"),
+        QT_TR_NOOP("Uit"),
         lambda a: tr(AFSPRAAK_SOURCES.get(a.bron, a.bron)),
     ),
 }
 TURNING_18_COLUMNS: dict[IntEnum, Column[Turning18]] = {
     Turning18Column.DATUM: Column(
-        QT_TRANSLATE_NOOP("overview", "Wordt 18 op"),
+        QT_TR_NOOP("Wordt 18 op"),
         lambda t: short_date(t.wordt_18_op),
         lambda t: t.wordt_18_op.toordinal(),
     ),
-    Turning18Column.NAAM: Column(QT_TRANSLATE_NOOP("overview", "Naam"), lambda t: t.naam),
-    Turning18Column.HUISHOUDEN: Column(
-        QT_TRANSLATE_NOOP("overview", "Huishouden"), lambda t: t.huishouden
-    ),
+    Turning18Column.NAAM: Column(QT_TR_NOOP("Naam"), lambda t: t.naam),
+    Turning18Column.HUISHOUDEN: Column(QT_TR_NOOP("Huishouden"), lambda t: t.huishouden),
     Turning18Column.PLAN: Column(
-        QT_TRANSLATE_NOOP("overview", "18+-plan"),
+        QT_TR_NOOP("18+-plan"),
         lambda t: label(t.plan18) if t.plan18 else tr("Nog niet gestart"),
         colour=lambda t: None if t.plan18 else EVALUATION_COLOURS[EvaluationState.DUE_SOON],
     ),
 }
 RECENT_COLUMNS: dict[IntEnum, Column[RecentChange]] = {
     RecentColumn.WANNEER: Column(
-        QT_TRANSLATE_NOOP("overview", "Wanneer"),
+        QT_TR_NOOP("Wanneer"),
         lambda c: date_time(c.op),
         lambda c: c.op.isoformat(),
     ),
-    RecentColumn.HUISHOUDEN: Column(
-        QT_TRANSLATE_NOOP("overview", "Huishouden"), lambda c: c.huishouden
-    ),
-    RecentColumn.WAT: Column(QT_TRANSLATE_NOOP("overview", "Wat"), change_text),
-    RecentColumn.DOOR: Column(QT_TRANSLATE_NOOP("overview", "Door"), lambda c: c.door or "—"),
+    RecentColumn.HUISHOUDEN: Column(QT_TR_NOOP("Huishouden"), lambda c: c.huishouden),
+    RecentColumn.WAT: Column(QT_TR_NOOP("Wat"), change_text),
+    RecentColumn.DOOR: Column(QT_TR_NOOP("Door"), lambda c: c.door or "—"),
 }
 
 
@@ -283,22 +269,22 @@ class OverviewView(QWidget):
         self.evaluations = CasePanel(
             self.tr("Evaluaties verlopen of binnenkort"),
             self.tr("Geen evaluaties die verlopen zijn of binnen twee weken vallen."),
-            DtoTableModel(EVALUATION_COLUMNS, CONTEXT),
+            DtoTableModel(EVALUATION_COLUMNS),
         )
         self.afspraken = CasePanel(
             self.tr("Afspraken die eraan komen"),
             self.tr("Geen open afspraken in de komende twee weken."),
-            DtoTableModel(AFSPRAAK_COLUMNS, CONTEXT),
+            DtoTableModel(AFSPRAAK_COLUMNS),
         )
         self.turning_18 = CasePanel(
             self.tr("Wordt binnen een jaar 18"),
             self.tr("Niemand in uw casussen wordt het komende jaar 18."),
-            DtoTableModel(TURNING_18_COLUMNS, CONTEXT),
+            DtoTableModel(TURNING_18_COLUMNS),
         )
         self.recent = CasePanel(
             self.tr("Recente wijzigingen"),
             self.tr("Geen wijzigingen in de afgelopen dertig dagen."),
-            DtoTableModel(RECENT_COLUMNS, CONTEXT),
+            DtoTableModel(RECENT_COLUMNS),
         )
         self.panels = (self.evaluations, self.afspraken, self.turning_18, self.recent)
 
@@ -364,9 +350,12 @@ class OverviewView(QWidget):
                 for c in data.steps
             ]
         )
-        summary = self.tr("%n casus(sen) in totaal", "", data.my_cases)
+        if data.my_cases == 1:
+            summary = self.tr("1 casus in totaal")
+        else:
+            summary = self.tr("%1 casussen in totaal").replace("%1", str(data.my_cases))
         if data.waakvlam:
-            summary += self.tr(", waarvan %n op waakvlam", "", data.waakvlam)
+            summary += self.tr(", waarvan %1 op waakvlam").replace("%1", str(data.waakvlam))
         self.steps_summary.setText(summary)
         counts = dict(data.evaluation_counts)
         self.evaluation_chart.set_bars(

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,21 +33,17 @@ from casedesk.services.households import (
 )
 from ui.errors import validation_text
 from ui.formatting import short_date
-from ui.i18n import label
+from ui.i18n import label, tr
 
 ERROR_STYLE = "color:#b3261e;"
 _DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
 CLOSENESS_TEXT = {
-    1: QT_TRANSLATE_NOOP("person_forms", "1 · dichtbij"),
-    2: QT_TRANSLATE_NOOP("person_forms", "2 · midden"),
-    3: QT_TRANSLATE_NOOP("person_forms", "3 · verder weg"),
+    1: QT_TR_NOOP("1 · dichtbij"),
+    2: QT_TR_NOOP("2 · midden"),
+    3: QT_TR_NOOP("3 · verder weg"),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("person_forms", text)
 
 
 def parse_date(text: str, field: str) -> date | None:

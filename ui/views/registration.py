@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TR_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,24 +47,19 @@ from casedesk.services.households import (
 )
 from ui.context import AppContext
 from ui.errors import show_error, validation_text
-from ui.i18n import label
+from ui.i18n import label, tr
 from ui.main_window import MainWindow
 from ui.models.dto_table import ROW_ROLE, Column, DtoTableModel
 from ui.views.person_forms import ERROR_STYLE, AddressForm, ContactForm, FormGrid, MemberForm
 
-CONTEXT = "registration"
 SEARCH_DELAY_MS = 250
 CHANGES = Changes(cases=True, households=True)
 
 DUPLICATE_REASONS = {
-    "bsn": QT_TRANSLATE_NOOP("registration", "zelfde BSN"),
-    "naam-postcode": QT_TRANSLATE_NOOP("registration", "zelfde achternaam en postcode"),
-    "naam-geboortedatum": QT_TRANSLATE_NOOP("registration", "zelfde naam en geboortedatum"),
+    "bsn": QT_TR_NOOP("zelfde BSN"),
+    "naam-postcode": QT_TR_NOOP("zelfde achternaam en postcode"),
+    "naam-geboortedatum": QT_TR_NOOP("zelfde naam en geboortedatum"),
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class MatchColumn(IntEnum):
@@ -76,18 +71,12 @@ class MatchColumn(IntEnum):
 
 
 MATCH_COLUMNS: dict[IntEnum, Column[HouseholdMatch]] = {
-    MatchColumn.HUISHOUDEN: Column(
-        QT_TRANSLATE_NOOP("registration", "Huishouden"), lambda m: m.naam
-    ),
-    MatchColumn.ADRES: Column(QT_TRANSLATE_NOOP("registration", "Adres"), lambda m: m.adres),
-    MatchColumn.GEMEENTE: Column(
-        QT_TRANSLATE_NOOP("registration", "Gemeente"), lambda m: m.gemeente
-    ),
-    MatchColumn.LEDEN: Column(
-        QT_TRANSLATE_NOOP("registration", "Gezinsleden (leeftijd)"), lambda m: m.leden
-    ),
+    MatchColumn.HUISHOUDEN: Column(QT_TR_NOOP("Huishouden"), lambda m: m.naam),
+    MatchColumn.ADRES: Column(QT_TR_NOOP("Adres"), lambda m: m.adres),
+    MatchColumn.GEMEENTE: Column(QT_TR_NOOP("Gemeente"), lambda m: m.gemeente),
+    MatchColumn.LEDEN: Column(QT_TR_NOOP("Gezinsleden (leeftijd)"), lambda m: m.leden),
     MatchColumn.CASUS: Column(
-        QT_TRANSLATE_NOOP("registration", "Casus"),
+        QT_TR_NOOP("Casus"),
         lambda m: tr("lopend") if m.lopende_casus_id else "—",
     ),
 }
@@ -239,7 +228,7 @@ class RegistrationView(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Huishouden zoeken"))
-        self.matches: DtoTableModel[HouseholdMatch] = DtoTableModel(MATCH_COLUMNS, CONTEXT)
+        self.matches: DtoTableModel[HouseholdMatch] = DtoTableModel(MATCH_COLUMNS)
         self.results = QTableView()
         self.results.setModel(self.matches)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -590,7 +579,11 @@ class RegistrationView(QWidget):
     def _show_matches(self, found: tuple[HouseholdMatch, ...], select: str | None) -> None:
         self.matches.reset(found)
         if self.search.text().strip():
-            self.results_note.setText(self.tr("%n huishouden(s) gevonden", "", len(found)))
+            self.results_note.setText(
+                self.tr("1 huishouden gevonden")
+                if len(found) == 1
+                else self.tr("%1 huishoudens gevonden").replace("%1", str(len(found)))
+            )
         else:
             self.results_note.clear()
         row = next((i for i, m in enumerate(found) if m.huishouden_id == select), 0)

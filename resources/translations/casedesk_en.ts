@@ -1,0 +1,3748 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name></name>
+    <message>
+        <source>casedesk</source>
+        <translation>casedesk</translation>
+    </message>
+    <message>
+        <source>casedesk — onverwachte fout</source>
+        <translation>casedesk — unexpected error</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis in casedesk. Uw opgeslagen gegevens zijn veilig. Kopieer de details hieronder voor de beheerder.</source>
+        <translation>Something went wrong in casedesk. Your saved data is safe. Copy the details below for the administrator.</translation>
+    </message>
+    <message>
+        <source>Hele huishouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijdragen</source>
+        <translation type="unfinished">Contributions</translation>
+    </message>
+    <message>
+        <source>Nieuwe bijdrage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat wilt u de casusregisseur laten weten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijdrage toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iedereen die bij het gezin betrokken is, kan hier iets toevoegen. Het plan zelf wijzigt alleen de casusregisseur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Akkoord-versies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie gaf akkoord?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum akkoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord van:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord van het gezin vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legt het plan zoals het nu is vast als nieuwe versie. Wijzigingen daarna vormen het concept van de volgende versie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergelijk van</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergelijk met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verschillen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vergelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versies vergelijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept: het gezin heeft nog geen versie van dit plan akkoord gegeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huidig plan (concept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie %1 is akkoord (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het plan is sindsdien gewijzigd: dit is het concept van versie %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sindsdien is niets gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is nog geen akkoord-versie om mee te vergelijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen verschillen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 wijziging(en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken bij Veilig Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regie wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden van de wijziging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuw regime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casusregisseur</source>
+        <translation type="unfinished">Case director</translation>
+    </message>
+    <message>
+        <source>Regie overdragen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschiedenis van de regie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regie: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— kies —</source>
+        <translation type="unfinished">— choose —</translation>
+    </message>
+    <message>
+        <source> · vervanger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de nieuwe regie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tot </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Wet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hulp en ondersteuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hulp toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hulp verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen hulp. Denk ook aan wat het gezin en het netwerk zelf doen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Aanbieder of persoon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanbieder of persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisatie of naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort aanbieder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort aanbieder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domein en wet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domein en wet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optioneel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor doel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kostenraming (€):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kostenraming in euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optioneel, bijv. 1.250,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thuis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan deze hulp thuis gegeven worden?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zo nee, waarom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom niet thuis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen als de hulp niet thuis kan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken: wie doet wat, wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraak toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraak verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen afspraken. Ook het gezin en het netwerk kunnen een afspraak op zich nemen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gedaan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation type="unfinished">Concluded</translation>
+    </message>
+    <message>
+        <source>Geen specifiek doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel (in de woorden van het gezin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer is het goed? (eindsituatie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen doelen. Schrijf ze samen met het gezin op, in hun woorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: ‘Noor gaat weer elke dag naar school.’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eindsituatie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eindsituatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer is de hulp klaar? Wat is er dan anders?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat wil het gezin bereiken? Eén doel per regel, voor een gezinslid of voor het hele huishouden. De volgorde is de nummering in het gezinsplan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van de toetsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (leeg: vandaag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum van de toetsing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorwaarden om terug te komen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij afschalen: wanneer kan het gezin terugkomen? (wonen, werk, schulden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie</source>
+        <translation type="unfinished">Next review</translation>
+    </message>
+    <message>
+        <source>Toelichting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorwaarden voor terugkeer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per doel: is het bereikt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe verder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (leeg: over %1 maanden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat vindt het gezin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat vindt de professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen doelen (stap 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation type="unfinished">Result</translation>
+    </message>
+    <message>
+        <source>Wat vindt het gezin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat vindt de professional?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— nog niet beoordeeld —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanleiding</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>Zorg of kracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorgen en krachten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorg toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kracht toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen zorgen of krachten. Voeg ze per gezinslid of voor het hele huishouden toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorg of kracht:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hun eigen woorden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat de jeugdige zelf vraagt, wenst en droomt — in zijn of haar eigen woorden. Vul dit niet in voor de jeugdige.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 besproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notitie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veiligheid</source>
+        <translation type="unfinished">Safety</translation>
+    </message>
+    <message>
+        <source>Toelichting veiligheid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat zagen of hoorden jullie? Wat is er al afgesproken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen kracht en netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ernst, aard en context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breedte: welke levensgebieden zijn besproken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit huishouden heeft geen jeugdigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 jaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geboren</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Wordt 18 op</source>
+        <translation>Turns 18 on</translation>
+    </message>
+    <message>
+        <source>Gezag</source>
+        <translation>Custody</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gezin en netwerk — casedesk</source>
+        <translation>Family and network — casedesk</translation>
+    </message>
+    <message>
+        <source>Gezin en netwerk…</source>
+        <translation>Family and network…</translation>
+    </message>
+    <message>
+        <source>Wat jullie zelf zeggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat goed gaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar het moeilijk gaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat we willen bereiken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — van %1 tot %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — vanaf %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie helpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat we afspreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — vóór %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer kijken we of het werkt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op %1 kijken we samen hoe het gaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, telefoon %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vragen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bel of mail %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dichtbij</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>midden</source>
+        <translation>middle</translation>
+    </message>
+    <message>
+        <source>verder weg</source>
+        <translation>further away</translation>
+    </message>
+    <message>
+        <source>informeel</source>
+        <translation>informal</translation>
+    </message>
+    <message>
+        <source>professioneel</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>Informeel netwerk</source>
+        <translation>Informal network</translation>
+    </message>
+    <message>
+        <source>Professioneel netwerk</source>
+        <translation>Professional network</translation>
+    </message>
+    <message>
+        <source>Ringen: dichtbij, midden, verder weg; een dikkere lijn is dichterbij</source>
+        <translation>Rings: close, middle, further away; a thicker line is closer</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Nog niemand in het netwerk</source>
+        <translation>Nobody in the network yet</translation>
+    </message>
+    <message>
+        <source>Verlopen</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Binnen twee weken</source>
+        <translation>Within two weeks</translation>
+    </message>
+    <message>
+        <source>Later gepland</source>
+        <translation>Planned later</translation>
+    </message>
+    <message>
+        <source>Niet gepland</source>
+        <translation>Not planned</translation>
+    </message>
+    <message>
+        <source>Gezinsplan</source>
+        <translation>Family plan</translation>
+    </message>
+    <message>
+        <source>Overlegtafel</source>
+        <translation>Case table</translation>
+    </message>
+    <message>
+        <source>18+-plan</source>
+        <translation>18+ plan</translation>
+    </message>
+    <message>
+        <source>Binnenkort</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Casus geopend</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <source>Stap afgerond of bijgesteld</source>
+        <translation>Step concluded or revised</translation>
+    </message>
+    <message>
+        <source>Casus heropend</source>
+        <translation>Case reopened</translation>
+    </message>
+    <message>
+        <source>Regie gewijzigd</source>
+        <translation>Case direction changed</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis-afspraken vastgelegd</source>
+        <translation>Veilig Thuis agreements recorded</translation>
+    </message>
+    <message>
+        <source>Casusregisseur gewijzigd</source>
+        <translation>Case director changed</translation>
+    </message>
+    <message>
+        <source>Bijdrage toegevoegd</source>
+        <translation>Contribution added</translation>
+    </message>
+    <message>
+        <source>Document gemaakt</source>
+        <translation>Document created</translation>
+    </message>
+    <message>
+        <source>Casus bijgewerkt</source>
+        <translation>Case updated</translation>
+    </message>
+    <message>
+        <source>Afspraak bijgewerkt</source>
+        <translation>Agreement updated</translation>
+    </message>
+    <message>
+        <source>Doel bijgewerkt</source>
+        <translation>Goal updated</translation>
+    </message>
+    <message>
+        <source>Hulp bijgewerkt</source>
+        <translation>Support updated</translation>
+    </message>
+    <message>
+        <source>Zorgen en krachten bijgewerkt</source>
+        <translation>Concerns and strengths updated</translation>
+    </message>
+    <message>
+        <source>Eigen woorden bijgewerkt</source>
+        <translation>Own words updated</translation>
+    </message>
+    <message>
+        <source>Toetsing vastgelegd</source>
+        <translation>Review recorded</translation>
+    </message>
+    <message>
+        <source>Gezinsplan akkoord</source>
+        <translation>Family plan agreed</translation>
+    </message>
+    <message>
+        <source>Toestemming bijgewerkt</source>
+        <translation>Consent updated</translation>
+    </message>
+    <message>
+        <source>18+-plan bijgewerkt</source>
+        <translation>18+ plan updated</translation>
+    </message>
+    <message>
+        <source>Huishouden bijgewerkt</source>
+        <translation>Household updated</translation>
+    </message>
+    <message>
+        <source>Gezinsleden bijgewerkt</source>
+        <translation>Household members updated</translation>
+    </message>
+    <message>
+        <source>Netwerk bijgewerkt</source>
+        <translation>Network updated</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Staat</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Uit</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Nog niet gestart</source>
+        <translation>Not started yet</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>%1 van %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Werkoverzicht</source>
+        <translation>Work overview</translation>
+    </message>
+    <message>
+        <source>1 · dichtbij</source>
+        <translation>1 · close</translation>
+    </message>
+    <message>
+        <source>2 · midden</source>
+        <translation>2 · middle</translation>
+    </message>
+    <message>
+        <source>3 · verder weg</source>
+        <translation>3 · further away</translation>
+    </message>
+    <message>
+        <source>Foutmelding bij %1</source>
+        <translation>Error for %1</translation>
+    </message>
+    <message>
+        <source>zelfde BSN</source>
+        <translation>same BSN</translation>
+    </message>
+    <message>
+        <source>zelfde achternaam en postcode</source>
+        <translation>same surname and postcode</translation>
+    </message>
+    <message>
+        <source>zelfde naam en geboortedatum</source>
+        <translation>same name and date of birth</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Gezinsleden (leeftijd)</source>
+        <translation>Members (age)</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>lopend</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source> (ikzelf)</source>
+        <translation> (me)</translation>
+    </message>
+    <message>
+        <source>lopende casus</source>
+        <translation>running case</translation>
+    </message>
+    <message>
+        <source>geen lopende casus</source>
+        <translation>no running case</translation>
+    </message>
+    <message>
+        <source>Nieuwe aanmelding</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep een aanmelding, of gebruik Alt+pijl omhoog en Alt+pijl omlaag, om de volgorde te wijzigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen grens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tafels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe tafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importeren uit bestand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén rol of organisatie per regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rol aan tafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemer toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemer weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leeftijd vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leeftijd tot en met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eén soort stuk per regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het gezin is bij de bespreking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinderen aanwezig vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanmeldingen eerst geanonimiseerd bespreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen een beheerder of tafelsecretaris kan tafels wijzigen; u kunt de instellingen bekijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: verbeter de rode meldingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tafels importeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON-bestanden (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet geïmporteerd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geïmporteerd: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke aanmeldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanmeldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontvankelijk</source>
+        <translation type="unfinished">Admissible</translation>
+    </message>
+    <message>
+        <source>Reden niet ontvankelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom niet ontvankelijk? De indiener krijgt deze reden te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet ontvankelijk, terug naar indiener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inplannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beoordelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inplannen in een zitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 aanmelding(en)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen komende zittingen. Maak ze aan onder &apos;Zittingen en agenda&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef een reden: de indiener moet weten wat er ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een zitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingepland op %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijn aanmeldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst van de aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verder bewerken en indienen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uiterlijk op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanmeldingen in deze zitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De aanmelding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advies van de tafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het advies van de tafel aan de casusregisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conclusie voor het gezin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat betekent het advies voor het gezin? Schrijf zoals u het aan het gezin zou vertellen: korte zinnen, geen vaktaal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraak weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afronden en terugsturen naar de casusregisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zitting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Advies&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conclusie voor het gezin&lt;/b&gt; (in woorden die het gezin begrijpt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Afspraken&lt;/b&gt; — wie doet wat, uiterlijk wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg per aanmelding het advies en de afspraken vast. Afronden stuurt ze naar de casus van de casusregisseur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Kies een aanmelding.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgerond: het advies en de afspraken staan in de casus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraak %1: vul &apos;%2&apos; in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgerond en teruggestuurd naar %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tafel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlegtafels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Aanwezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender van zittingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zittingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aantal weken vooruit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zittingen aanmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omhoog (Alt+↑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omlaag (Alt+↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van de agenda halen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te plannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inplannen in deze zitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats of link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretaris</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanwezigheid vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporteer PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Komende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sleep om de volgorde te wijzigen, of kies een aanmelding en gebruik Alt+pijl omhoog/omlaag. De tijden volgen de volgorde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Te plannen&lt;/b&gt; (ontvankelijk, nog zonder zitting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaats of link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorzitter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secretaris:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda en verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 zitting(en) aangemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle zittingen voor deze periode bestaan al.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen zittingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maak de zittingen voor de komende weken aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst een aanmelding op de agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst een aanmelding uit &apos;Te plannen&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deelnemers opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul bij elke deelnemer een naam in (regel %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort stuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijzing (bestand of nummer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stukken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verplicht voor deze tafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanmelden bij een overlegtafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open een casus en kies daar &apos;Aanmelden bij overlegtafel&apos;, of kies onder &apos;Mijn aanmeldingen&apos; een concept om verder te werken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betreft jeugdige</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag aan de tafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat wilt u dat de tafel adviseert?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat de tafel mag zien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zo ziet de tafel de samenvatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuk toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuk weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toestemming van het gezin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wettelijke grondslag (zonder toestemming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe toestemming vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden voor delen zonder toestemming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom is delen zonder toestemming nodig?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan als concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indienen bij de tafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag aan de tafel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vink aan wat de tafel mag zien — niet meer dan nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zo leest de tafel de samenvatting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samenvatting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stukken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delen met de tafel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe toestemming voor deze tafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegeven door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namen van wie toestemming gaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegeven op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geldig tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegeven door:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegeven op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanmelden bij een overlegtafel — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het hele huishouden (geen jeugdige gekozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— kies een toestemming —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · ingetrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · verlopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanmelden mogen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iedereen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verplichte stukken: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De tafel bespreekt aanmeldingen eerst geanonimiseerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geanonimiseerd: namen zijn weggelaten, gezinsleden heten naar rol en leeftijd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze tafel ziet de namen van het gezin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodig voor deze aanmelding: toestemming van %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met indienen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verplicht stuk ontbreekt: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De tafel neemt deze aanmelding zo niet aan; zie de rode meldingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingediend bij %1. U volgt de aanmelding onder &apos;Mijn aanmeldingen&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opgeslagen als concept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alle leeftijden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vanaf %1 jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tot en met %1 jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tot en met %2 jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U mag niet aanmelden bij deze tafel. Aanmelden mogen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De jeugdige valt buiten de leeftijd van deze tafel (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de jeugdige om wie het gaat: deze tafel is voor %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor een jeugdige van deze leeftijd is toestemming nodig van: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 van %2 plekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wettelijke grondslag: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen toestemming of grondslag vastgelegd</source>
+        <translation type="unfinished">No consent or legal ground recorded</translation>
+    </message>
+    <message>
+        <source>Toestemming van %1, gegeven op %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, geldig tot en met %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — ingetrokken op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij 18 jaar verandert er veel. Spreek af wie wat regelt; een punt dat vlak voor de verjaardag nog open staat, wordt gemeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie regelt het</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geregeld</source>
+        <translation type="unfinished">Arranged</translation>
+    </message>
+    <message>
+        <source>bijv. de jongere, moeder, mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie regelt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geregeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geregeld: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet geregeld — de jongere wordt 18 op %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet geregeld, terwijl de jongere sinds %1 18 is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Er is nog niemand die het regelt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord van de jongere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation type="unfinished">dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Datum van het akkoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe is het akkoord gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ook de ouders met gezag zijn akkoord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is 18 jaar of ouder en beslist zelf. Ouders worden niet meer om akkoord gevraagd: alleen het akkoord van de jongere wordt vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het plan is van %1: het akkoord van de jongere telt. Ouders met gezag mogen ook akkoord geven; vanaf 18 jaar worden zij niet meer gevraagd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is jonger dan 16 (of de leeftijd is onbekend): naast de jongere geven ook de ouders met gezag akkoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord bijwerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen akkoord vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Akkoord gegeven&lt;/b&gt; op %1 door %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warme overdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draag de hulp samen met de jongere over aan één ontvanger, en spreek één vaste contactpersoon na 18 af. Het lokale team kan daarna nog even contact houden (waakvlam).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (leeg: geen waakvlam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het akkoord van de jongere is nog niet vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overgedragen&lt;/b&gt; op %1 aan %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht bijwerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toekomstplan 18+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jongeren in deze casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geboortedatum onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog geen plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor welke jongere is het toekomstplan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn in dit huishouden geen jongeren van 15 jaar of ouder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlengde jeugdhulp</source>
+        <translation type="unfinished">Extended youth care</translation>
+    </message>
+    <message>
+        <source>Opslaan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar de casus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanmelden bij Tussen wal en schip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leefthema&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat verandert bij 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord en warme overdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toekomstplan 18+ — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wordt 18 op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 sinds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>casusregisseur %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlengde jeugdhulp (tot %1 jaar in deze gemeente)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waakvlam tot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zonder geboortedatum zijn de data van het plan niet te bepalen: vul de geboortedatum in bij het gezin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan starten vanaf %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>akkoord vóór %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 jaar op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verlengde jeugdhulp tot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestart op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er staat een aanmelding bij Tussen wal en schip (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bereid een aanmelding voor bij de tafel Tussen wal en schip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan zodra een leefthema vastgelopen is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: verbeter de gemarkeerde velden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord niet vastgelegd: zie de meldingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akkoord vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht niet vastgelegd: verbeter de gemarkeerde velden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warme overdracht vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concept-aanmelding klaargezet bij Tussen wal en schip (%1). Vul hem aan en dien hem in bij Overlegtafels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er stond al een aanmelding klaar bij Tussen wal en schip (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jaar en %2 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toekomstplan 18+ per gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze instellingen zijn regionale referentiegegevens. Bij een profiel dat synchroniseert beheert de regionale opslag ze: uw wijziging wordt als voorstel verstuurd, alleen een beheerder kan hem doorvoeren, en de waarden van de regio gaan voor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Toekomstplan starten vanaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeugdhulp verlengen tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startleeftijd toekomstplan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlengde jeugdhulp tot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vroeg gestart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situatie nu: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel in de woorden van de jongere: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf op wat de jongere zelf zegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financiering na 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niet bekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status van het thema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer (dd-mm-jjjj)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situatie nu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel, in de woorden
+van de jongere:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financiering na 18:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Acties&lt;/b&gt; — wie doet wat, wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie %1, kolom Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actie %1, kolom Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdlijn 18+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verlengde jeugdhulp tot %1 jaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 thema(&apos;s) vastgelopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen jongeren vanaf 16 jaar in deze selectie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jongere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geboortedatum onbekend: vul hem in om de jongere te plaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 vastgelopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alles geregeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 dringend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (verlengd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welke jongeren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijn casussen</source>
+        <translation type="unfinished">My cases</translation>
+    </message>
+    <message>
+        <source>Alle fasen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek op naam of huishouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoek jongere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toekomstplan openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instellingen per gemeente…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jongeren op weg naar 18, als lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdlijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op weg naar 18: toekomstplannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hele regio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 jongeren&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1 getoond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toekomstplan starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressForm</name>
+    <message>
+        <source>bijv. Gezin Jansen</source>
+        <translation>e.g. Jansen family</translation>
+    </message>
+    <message>
+        <source>straat en huisnummer</source>
+        <translation>street and number</translation>
+    </message>
+    <message>
+        <source>1234 AB</source>
+        <translation>1234 AB</translation>
+    </message>
+    <message>
+        <source>Naam huishouden *</source>
+        <translation>Household name *</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Woonplaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <source>Concept weggooien</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Opnieuw</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Keukentafel</source>
+        <translation>Kitchen table</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Toon alleen het plan van dit gezin, groot en schermvullend</source>
+        <translation>Show only this family&apos;s plan, large and full screen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gezinsleden&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Household members&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Netwerk&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Network&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Gezin en netwerk</source>
+        <translation>Family and network</translation>
+    </message>
+    <message>
+        <source>Gezinsplan</source>
+        <translation>Family plan</translation>
+    </message>
+    <message>
+        <source>Regie</source>
+        <translation>Case direction</translation>
+    </message>
+    <message>
+        <source>Bijdragen</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Historie</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen wijzigingen van %1 zijn hersteld. Sla ze op met Opslaan (Ctrl+S), of gooi het concept weg.</source>
+        <translation>Unsaved changes from %1 have been restored. Save them with Save (Ctrl+S), or discard the draft.</translation>
+    </message>
+    <message>
+        <source>Let op: de casus is sindsdien ook elders gewijzigd; bij opslaan worden alleen uw eigen wijzigingen doorgevoerd.</source>
+        <translation>Note: the case has since been changed elsewhere too; saving applies only your own changes.</translation>
+    </message>
+    <message>
+        <source> — gesloten op %1</source>
+        <translation> — closed on %1</translation>
+    </message>
+    <message>
+        <source>Casusregisseur</source>
+        <translation>Case director</translation>
+    </message>
+    <message>
+        <source>Vervanger</source>
+        <translation>Stand-in</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verwijzer</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Geopend</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Veiligheid</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Niet opgeslagen: %n veld(en) kloppen niet.</source>
+        <translation>
+            <numerusform>Not saved: %n field is not right.</numerusform>
+            <numerusform>Not saved: %n fields are not right.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen wijzigingen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Alles opgeslagen</source>
+        <translation>Everything saved</translation>
+    </message>
+    <message>
+        <source>Concept bewaard om %1</source>
+        <translation>Draft kept at %1</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis: leg vast wie aanspreekpunt is.</source>
+        <translation>Veilig Thuis: record who is the point of contact.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis: leg vast wie het plan schrijft.</source>
+        <translation>Veilig Thuis: record who writes the plan.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis: leg vast wie toeziet op de uitvoering.</source>
+        <translation>Veilig Thuis: record who oversees the execution.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>— kies —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>bijv. naam van de huisarts of school</source>
+        <translation>e.g. name of the GP or school</translation>
+    </message>
+    <message>
+        <source>Wat is er aan de hand, in een paar zinnen</source>
+        <translation>What is going on, in a few sentences</translation>
+    </message>
+    <message>
+        <source>Verwijzer *</source>
+        <translation>Referrer *</translation>
+    </message>
+    <message>
+        <source>Toelichting verwijzer</source>
+        <translation>About the referrer</translation>
+    </message>
+    <message>
+        <source>Aanleiding</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Casusregisseur *</source>
+        <translation>Case director *</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <source>Zoek op naam, BSN, geboortedatum, adres of gemeente</source>
+        <translation>Search by name, BSN, date of birth, address or municipality</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Alle stappen</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n casus(sen)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alle casussen</source>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>Mijn casussen</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>Evaluatie verlopen of binnenkort</source>
+        <translation>Review overdue or soon</translation>
+    </message>
+    <message>
+        <source>Jeugdige wordt binnen een jaar 18</source>
+        <translation>Young person turns 18 within a year</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Casusregisseur</source>
+        <translation>Case director</translation>
+    </message>
+    <message>
+        <source>Regie</source>
+        <translation>Case direction</translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Wordt 18 op</source>
+        <translation>Turns 18 on</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>← Terug naar de lijst</source>
+        <translation>← Back to the list</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <source>bijv. oma, buurvrouw, huisarts</source>
+        <translation>e.g. grandmother, neighbour, GP</translation>
+    </message>
+    <message>
+        <source>Naam *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nabijheid</source>
+        <translation>Closeness</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Regie overdragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe casusregisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— kies —</source>
+        <translation type="unfinished">— choose —</translation>
+    </message>
+    <message>
+        <source>Reden van de overdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nieuwe casusregisseur:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een casus heeft altijd één casusregisseur. Aan wie draagt u de regie over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (ander team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPlaceForm</name>
+    <message>
+        <source>Gemeente *</source>
+        <translation>Municipality *</translation>
+    </message>
+    <message>
+        <source>Team *</source>
+        <translation>Team *</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdView</name>
+    <message>
+        <source>Adres wijzigen</source>
+        <translation>Change address</translation>
+    </message>
+    <message>
+        <source>Naam en adres</source>
+        <translation>Name and address</translation>
+    </message>
+    <message>
+        <source>Gezinsleden</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Gezinslid &amp;toevoegen</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <source>Gezinslid &amp;wijzigen</source>
+        <translation>&amp;Edit member</translation>
+    </message>
+    <message>
+        <source>Gezinslid verwijderen</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Contact t&amp;oevoegen</source>
+        <translation>Add &amp;contact</translation>
+    </message>
+    <message>
+        <source>Contact verwijderen</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>Klik op een lege plek in de kaart om iemand toe te voegen, op een persoon om te wijzigen, of sleep iemand dichterbij of verder weg. Met het toetsenbord: pijltjes links/rechts kiezen, omhoog/omlaag verplaatsen, Enter wijzigt, Insert voegt toe.</source>
+        <translation>Click an empty spot on the map to add someone, click a person to edit them, or drag someone closer or further away. With the keyboard: left/right arrows choose, up/down move, Enter edits, Insert adds.</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <source>Nieuw gezinslid</source>
+        <translation>New household member</translation>
+    </message>
+    <message>
+        <source>%1 wijzigen</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Nieuw contact</source>
+        <translation>New contact</translation>
+    </message>
+</context>
+<context>
+    <name>ItemListEditor</name>
+    <message>
+        <source>Omhoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitchenTableView</name>
+    <message>
+        <source>Ons gezinsplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afsluiten (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keukentafelmodus verlaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het plan van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samen afgesproken op %1 (versie %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit plan maken we samen; het is nog niet afgesproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveKitchenDialog</name>
+    <message>
+        <source>Keukentafel verlaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin van uw profiel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De ontgrendelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de professional kan de keukentafelmodus verlaten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat klopt niet. Probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Navigatie</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>optioneel, 9 cijfers</source>
+        <translation>optional, 9 digits</translation>
+    </message>
+    <message>
+        <source>Heeft gezag</source>
+        <translation>Has custody</translation>
+    </message>
+    <message>
+        <source>Voornaam *</source>
+        <translation>First name *</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Achternaam *</source>
+        <translation>Surname *</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Werkoverzicht</source>
+        <translation>Work overview</translation>
+    </message>
+    <message>
+        <source>Nieuwe aanmelding…</source>
+        <translation>New referral…</translation>
+    </message>
+    <message>
+        <source>Een huishouden aanmelden (Ctrl+N)</source>
+        <translation>Refer a household (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Mijn casussen per stap</source>
+        <translation>My cases by step</translation>
+    </message>
+    <message>
+        <source>Kies een stap om die casussen in de lijst te zien</source>
+        <translation>Choose a step to see those cases in the list</translation>
+    </message>
+    <message>
+        <source>Evaluaties van mijn casussen</source>
+        <translation>Reviews of my cases</translation>
+    </message>
+    <message>
+        <source>Kies een balk om de lijst te openen</source>
+        <translation>Choose a bar to open the list</translation>
+    </message>
+    <message>
+        <source>Evaluaties verlopen of binnenkort</source>
+        <translation>Reviews overdue or soon</translation>
+    </message>
+    <message>
+        <source>Geen evaluaties die verlopen zijn of binnen twee weken vallen.</source>
+        <translation>No reviews overdue or due within two weeks.</translation>
+    </message>
+    <message>
+        <source>Afspraken die eraan komen</source>
+        <translation>Agreements coming up</translation>
+    </message>
+    <message>
+        <source>Geen open afspraken in de komende twee weken.</source>
+        <translation>No open agreements in the next two weeks.</translation>
+    </message>
+    <message>
+        <source>Wordt binnen een jaar 18</source>
+        <translation>Turns 18 within a year</translation>
+    </message>
+    <message>
+        <source>Niemand in uw casussen wordt het komende jaar 18.</source>
+        <translation>Nobody in your cases turns 18 in the coming year.</translation>
+    </message>
+    <message>
+        <source>Recente wijzigingen</source>
+        <translation>Recent changes</translation>
+    </message>
+    <message>
+        <source>Geen wijzigingen in de afgelopen dertig dagen.</source>
+        <translation>No changes in the last thirty days.</translation>
+    </message>
+    <message>
+        <source>1 casus in totaal</source>
+        <translation>1 case in total</translation>
+    </message>
+    <message>
+        <source>%1 casussen in totaal</source>
+        <translation>%1 cases in total</translation>
+    </message>
+    <message>
+        <source>, waarvan %1 op waakvlam</source>
+        <translation>, of which %1 dormant</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>casedesk — profiel openen</source>
+        <translation>casedesk — open profile</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin van dit profiel:</source>
+        <translation>Passphrase of this profile:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationView</name>
+    <message>
+        <source>Nieuwe aanmelding</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw huishouden registreren</source>
+        <translation>Register a &amp;new household</translation>
+    </message>
+    <message>
+        <source>&amp;Bestaand huishouden zoeken</source>
+        <translation>Find an &amp;existing household</translation>
+    </message>
+    <message>
+        <source>+ Gezinslid toevoegen</source>
+        <translation>+ Add household member</translation>
+    </message>
+    <message>
+        <source>+ Netwerkcontact toevoegen</source>
+        <translation>+ Add network contact</translation>
+    </message>
+    <message>
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Gezinsleden</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Netwerk (grootouders, buren, school, huisarts…)</source>
+        <translation>Network (grandparents, neighbours, school, GP…)</translation>
+    </message>
+    <message>
+        <source>Zoek op naam, geboortedatum (dd-mm-jjjj), BSN of adres</source>
+        <translation>Search by name, date of birth (dd-mm-yyyy), BSN or address</translation>
+    </message>
+    <message>
+        <source>Huishouden zoeken</source>
+        <translation>Find household</translation>
+    </message>
+    <message>
+        <source>Gevonden huishoudens</source>
+        <translation>Households found</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Mogelijk hetzelfde huishouden</source>
+        <translation>Possibly the same household</translation>
+    </message>
+    <message>
+        <source>Dit huishouden &amp;gebruiken</source>
+        <translation>&amp;Use this household</translation>
+    </message>
+    <message>
+        <source>&amp;Toch nieuw registreren</source>
+        <translation>Register as new &amp;anyway</translation>
+    </message>
+    <message>
+        <source>Bestaat dit huishouden al?</source>
+        <translation>Is this household registered already?</translation>
+    </message>
+    <message>
+        <source>Er is al een huishouden dat erop lijkt. Gebruik het bestaande huishouden, of registreer toch een nieuw huishouden.</source>
+        <translation>There is a household that looks like this one. Use the existing household, or register a new one anyway.</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <source>Huishouden registreren en casus openen (Ctrl+Enter)</source>
+        <translation>Register the household and open its case (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Gezinslid verwijderen</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Contact verwijderen</source>
+        <translation>Remove contact</translation>
+    </message>
+    <message>
+        <source>Gezinslid %1</source>
+        <translation>Household member %1</translation>
+    </message>
+    <message>
+        <source>Netwerkcontact %1</source>
+        <translation>Network contact %1</translation>
+    </message>
+    <message>
+        <source>Gezin %1</source>
+        <translation>%1 family</translation>
+    </message>
+    <message>
+        <source>%1 heeft al een lopende casus; die is geopend.</source>
+        <translation>%1 already has a running case; it has been opened.</translation>
+    </message>
+    <message>
+        <source>Aangemeld: het huishouden is geregistreerd en de casus is geopend.</source>
+        <translation>Referred: the household is registered and its case is open.</translation>
+    </message>
+    <message>
+        <source>1 huishouden gevonden</source>
+        <translation>1 household found</translation>
+    </message>
+    <message>
+        <source>%1 huishoudens gevonden</source>
+        <translation>%1 households found</translation>
+    </message>
+    <message>
+        <source>Lopende casus tonen</source>
+        <translation>Show running case</translation>
+    </message>
+    <message>
+        <source>Casus openen voor dit huishouden</source>
+        <translation>Open a case for this household</translation>
+    </message>
+    <message>
+        <source>Kies eerst een huishouden in de lijst.</source>
+        <translation>First choose a household in the list.</translation>
+    </message>
+    <message>
+        <source>De casus is geopend.</source>
+        <translation>The case is open.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: verbeter de rood gemarkeerde velden.</source>
+        <translation>Not saved: correct the fields marked in red.</translation>
+    </message>
+</context>
+<context>
+    <name>StepControls</name>
+    <message>
+        <source>Besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— kies een besluit —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen jeugdhulp nodig…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus sluiten: geen jeugdhulp nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casus heropenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besluit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelichting bij het besluit (mag leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toetsing afronden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een besluit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom is geen jeugdhulp nodig? (bijv. collectieve voorziening, eigen kracht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze casus is gesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze casus staat in stap %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze casus staat op waakvlam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of de vervanger, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de casusregisseur (%1) rondt een stap af. U kunt wel een bijdrage toevoegen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom gaat de casus weer open?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockCodeDialog</name>
+    <message>
+        <source>Keukentafel — ontgrendelcode kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontgrendelcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ontgrendelcode herhalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog een keer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een code van minstens %1 tekens. Alleen met deze code verlaat u straks de keukentafelmodus. De code geldt alleen nu en wordt nergens bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minstens %1 tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De twee codes zijn niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Er is nog geen profiel in %1.
+Maak er een met &apos;casedesk init&apos; of probeer casedesk met &apos;casedesk demo&apos;.</source>
+        <translation>There is no profile in %1 yet.
+Create one with &apos;casedesk init&apos; or try casedesk with &apos;casedesk demo&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>De wachtwoordzin klopt niet, of dit bestand hoort niet bij dit profiel.</source>
+        <translation>The passphrase is wrong, or this file does not belong to this profile.</translation>
+    </message>
+    <message>
+        <source>Deze gegevens zijn gemaakt met een nieuwere versie van casedesk. Installeer de nieuwste versie.</source>
+        <translation>This data was made by a newer version of casedesk. Install the latest version.</translation>
+    </message>
+    <message>
+        <source>Het databasebestand is beschadigd. Herstel het uit de back-upmap of haal de gegevens opnieuw op bij de regionale opslag.</source>
+        <translation>The database file is damaged. Restore it from the backup folder or fetch the data again from the regional store.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol. De laatste wijziging is niet opgeslagen; maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full. The last change was not saved; free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Het profiel kan niet worden geopend.</source>
+        <translation>The profile cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Voor dit profiel is een wachtwoordzin nodig.</source>
+        <translation>This profile needs a passphrase.</translation>
+    </message>
+    <message>
+        <source>Geen verbinding met de regionale opslag. U kunt gewoon doorwerken; alles wordt later gesynchroniseerd.</source>
+        <translation>No connection to the regional store. You can keep working; everything is synchronised later.</translation>
+    </message>
+    <message>
+        <source>Dit huishouden heeft al een lopende casus: één gezin, één plan. Open die casus.</source>
+        <translation>This household already has a running case: one family, one plan. Open that case.</translation>
+    </message>
+    <message>
+        <source>Alleen de casusregisseur of de vervanger kan dit doen. U kunt wel een bijdrage toevoegen.</source>
+        <translation>Only the case director or the stand-in can do this. You can add a contribution.</translation>
+    </message>
+    <message>
+        <source>Deze casus is gesloten. Heropen hem eerst.</source>
+        <translation>This case is closed. Reopen it first.</translation>
+    </message>
+    <message>
+        <source>De casus is intussen in een andere stap gekomen. Bekijk hem opnieuw.</source>
+        <translation>The case has moved to another step in the meantime. Look at it again.</translation>
+    </message>
+    <message>
+        <source>Kies een besluit om de toetsing af te ronden.</source>
+        <translation>Choose a decision to conclude the review.</translation>
+    </message>
+    <message>
+        <source>Dit besluit hoort niet bij deze stap.</source>
+        <translation>This decision does not belong to this step.</translation>
+    </message>
+    <message>
+        <source>De casus heeft deze regie al.</source>
+        <translation>The case already has this case direction.</translation>
+    </message>
+    <message>
+        <source>De casus is al open.</source>
+        <translation>The case is already open.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldig BSN (elfproef).</source>
+        <translation>This is not a valid BSN (eleven test).</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt in de toekomst.</source>
+        <translation>This date lies in the future.</translation>
+    </message>
+    <message>
+        <source>Dit veld is verplicht.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de startdatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Dit is geen e-mailadres.</source>
+        <translation>This is not an email address.</translation>
+    </message>
+    <message>
+        <source>Schrijf de postcode als 1234 AB.</source>
+        <translation>Write the postcode as 1234 AB.</translation>
+    </message>
+    <message>
+        <source>Voeg ten minste één gezinslid toe.</source>
+        <translation>Add at least one household member.</translation>
+    </message>
+    <message>
+        <source>Kies 1 (dichtbij), 2 of 3 (verder weg).</source>
+        <translation>Choose 1 (close), 2 or 3 (further away).</translation>
+    </message>
+    <message>
+        <source>Dit is geen datum. Schrijf hem als dd-mm-jjjj, bijvoorbeeld 15-03-2027.</source>
+        <translation>This is not a date. Write it as dd-mm-yyyy, for example 15-03-2027.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt in het verleden.</source>
+        <translation>This date lies in the past.</translation>
+    </message>
+    <message>
+        <source>Dit is geen bedrag. Schrijf het als bijvoorbeeld 1.250,00.</source>
+        <translation>This is not an amount. Write it as, for example, 1.250,00.</translation>
+    </message>
+    <message>
+        <source>Een bedrag kan niet negatief zijn.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Gebruik hoogstens twee cijfers achter de komma (centen).</source>
+        <translation>Use at most two decimals (cents).</translation>
+    </message>
+    <message>
+        <source>Het doel van deze hulp staat niet meer in het plan; kies een ander doel.</source>
+        <translation>The goal of this support is no longer in the plan; choose another goal.</translation>
+    </message>
+    <message>
+        <source>Deze keuze is onbekend; kies opnieuw.</source>
+        <translation>This choice is unknown; choose again.</translation>
+    </message>
+    <message>
+        <source>Deze professional is al de casusregisseur.</source>
+        <translation>This professional is already the case director.</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Casusregisseur</source>
+        <translation>Case director</translation>
+    </message>
+    <message>
+        <source>Gezinscoach</source>
+        <translation>Family coach</translation>
+    </message>
+    <message>
+        <source>Tafelsecretaris</source>
+        <translation>Table secretary</translation>
+    </message>
+    <message>
+        <source>Teamleider</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <source>Privacy officer</source>
+        <translation>Privacy officer</translation>
+    </message>
+    <message>
+        <source>Beheerder</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Jeugdige</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Ouder</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Verzorger</source>
+        <translation>Carer</translation>
+    </message>
+    <message>
+        <source>Overig</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Informeel</source>
+        <translation>Informal</translation>
+    </message>
+    <message>
+        <source>Professioneel netwerk</source>
+        <translation>Professional network</translation>
+    </message>
+    <message>
+        <source>Zelf (gezin)</source>
+        <translation>Self (family)</translation>
+    </message>
+    <message>
+        <source>Huisarts</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <source>Jeugdarts</source>
+        <translation>Youth doctor</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Gecertificeerde instelling</source>
+        <translation>Certified institution (GI)</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis betrokken</source>
+        <translation>Veilig Thuis involved</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Medisch specialist</source>
+        <translation>Medical specialist</translation>
+    </message>
+    <message>
+        <source>Rechter</source>
+        <translation>Judge</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Waakvlam</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <source>Gesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Vraaganalyse</source>
+        <translation>Question analysis</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Middelen</source>
+        <translation>Means</translation>
+    </message>
+    <message>
+        <source>Toetsing</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Afronden</source>
+        <translation>Conclude</translation>
+    </message>
+    <message>
+        <source>Afschalen</source>
+        <translation>Scale down</translation>
+    </message>
+    <message>
+        <source>Bijstellen (terug naar resultaat)</source>
+        <translation>Revise (back to result)</translation>
+    </message>
+    <message>
+        <source>Bijstellen (terug naar middelen)</source>
+        <translation>Revise (back to means)</translation>
+    </message>
+    <message>
+        <source>Opschalen</source>
+        <translation>Scale up</translation>
+    </message>
+    <message>
+        <source>Geen jeugdhulp nodig</source>
+        <translation>No youth care needed</translation>
+    </message>
+    <message>
+        <source>Lokaal, vrijwillig</source>
+        <translation>Local, voluntary</translation>
+    </message>
+    <message>
+        <source>GI-maatregel</source>
+        <translation>GI measure</translation>
+    </message>
+    <message>
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Veiligheid</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Trauma</source>
+        <translation>Trauma</translation>
+    </message>
+    <message>
+        <source>Medische zorg</source>
+        <translation>Medical care</translation>
+    </message>
+    <message>
+        <source>Armoede en schulden</source>
+        <translation>Poverty and debt</translation>
+    </message>
+    <message>
+        <source>Onderwijs</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Niet beoordeeld</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Veilig</source>
+        <translation>Safe</translation>
+    </message>
+    <message>
+        <source>Zorgen over veiligheid</source>
+        <translation>Safety concerns</translation>
+    </message>
+    <message>
+        <source>Onveilig</source>
+        <translation>Unsafe</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Kracht</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <source>Gezin</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Voorliggend veld</source>
+        <translation>Universal services</translation>
+    </message>
+    <message>
+        <source>Lokaal team</source>
+        <translation>Local team</translation>
+    </message>
+    <message>
+        <source>Aanbieder</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Jeugdwet</source>
+        <translation>Youth Act</translation>
+    </message>
+    <message>
+        <source>Wmo</source>
+        <translation>Wmo</translation>
+    </message>
+    <message>
+        <source>Zvw</source>
+        <translation>Zvw</translation>
+    </message>
+    <message>
+        <source>Wlz</source>
+        <translation>Wlz</translation>
+    </message>
+    <message>
+        <source>Participatiewet</source>
+        <translation>Participation Act</translation>
+    </message>
+    <message>
+        <source>Passend onderwijs</source>
+        <translation>Inclusive education</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlening</source>
+        <translation>Debt counselling</translation>
+    </message>
+    <message>
+        <source>Bereikt</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Deels bereikt</source>
+        <translation>Partly achieved</translation>
+    </message>
+    <message>
+        <source>Niet bereikt</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <source>In persoon</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Telefonisch</source>
+        <translation>By phone</translation>
+    </message>
+    <message>
+        <source>Met handtekening</source>
+        <translation>With signature</translation>
+    </message>
+    <message>
+        <source>Meldcode</source>
+        <translation>Reporting code</translation>
+    </message>
+    <message>
+        <source>Wettelijke taak</source>
+        <translation>Statutory task</translation>
+    </message>
+    <message>
+        <source>Jeugdbescherming</source>
+        <translation>Child protection</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ingediend</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Ontvankelijk</source>
+        <translation>Admissible</translation>
+    </message>
+    <message>
+        <source>Niet ontvankelijk</source>
+        <translation>Not admissible</translation>
+    </message>
+    <message>
+        <source>Ingepland</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Besproken</source>
+        <translation>Discussed</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Inkomen</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Onderwijs &amp; werk</source>
+        <translation>Education &amp; work</translation>
+    </message>
+    <message>
+        <source>Zorg &amp; welzijn</source>
+        <translation>Care &amp; wellbeing</translation>
+    </message>
+    <message>
+        <source>Verlengde jeugdhulp</source>
+        <translation>Extended youth care</translation>
+    </message>
+    <message>
+        <source>Maatwerkbudget</source>
+        <translation>Custom budget</translation>
+    </message>
+    <message>
+        <source>Geen financiering nodig</source>
+        <translation>No funding needed</translation>
+    </message>
+    <message>
+        <source>Niet gestart</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In uitvoering</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Afgesproken</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Overgedragen</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Loopt</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <source>Geregeld</source>
+        <translation>Arranged</translation>
+    </message>
+    <message>
+        <source>Vastgelopen</source>
+        <translation>Stuck</translation>
+    </message>
+    <message>
+        <source>Ouders met gezag</source>
+        <translation>Parents with custody</translation>
+    </message>
+    <message>
+        <source>Jeugdige en ouders</source>
+        <translation>Young person and parents</translation>
+    </message>
+    <message>
+        <source>Geen evaluatie gepland</source>
+        <translation>No review planned</translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Binnenkort</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
+        <source>Te laat</source>
+        <translation>Too late</translation>
+    </message>
+    <message>
+        <source>Wekelijks</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Elke twee weken</source>
+        <translation>Every two weeks</translation>
+    </message>
+    <message>
+        <source>Maandelijks</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>Op afroep</source>
+        <translation>On call</translation>
+    </message>
+    <message>
+        <source>Indiener mag niet aanmelden bij deze tafel</source>
+        <translation>The submitter may not refer to this table</translation>
+    </message>
+    <message>
+        <source>Jeugdige is jonger dan de tafel toelaat</source>
+        <translation>The young person is younger than the table admits</translation>
+    </message>
+    <message>
+        <source>Jeugdige is ouder dan de tafel toelaat</source>
+        <translation>The young person is older than the table admits</translation>
+    </message>
+    <message>
+        <source>Leeftijd van de jeugdige is onbekend</source>
+        <translation>The young person&apos;s age is unknown</translation>
+    </message>
+    <message>
+        <source>Verplicht document ontbreekt</source>
+        <translation>A required document is missing</translation>
+    </message>
+    <message>
+        <source>Geen toestemming of grondslag vastgelegd</source>
+        <translation>No consent or legal ground recorded</translation>
+    </message>
+    <message>
+        <source>Geen vraag aan de tafel</source>
+        <translation>No question to the table</translation>
+    </message>
+    <message>
+        <source>Geboortedatum onbekend</source>
+        <translation>Date of birth unknown</translation>
+    </message>
+    <message>
+        <source>Nog niet aan de orde</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>Nu starten</source>
+        <translation>Start now</translation>
+    </message>
+    <message>
+        <source>In gevaar</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Voorbij de leeftijdsgrens</source>
+        <translation>Past the age limit</translation>
+    </message>
+    <message>
+        <source>Zorgverzekering</source>
+        <translation>Health insurance</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag en andere toeslagen</source>
+        <translation>Care allowance and other allowances</translation>
+    </message>
+    <message>
+        <source>DigiD</source>
+        <translation>DigiD</translation>
+    </message>
+    <message>
+        <source>Eigen bankrekening</source>
+        <translation>Own bank account</translation>
+    </message>
+    <message>
+        <source>Toestemming en wie het dossier mag zien</source>
+        <translation>Consent and who may see the file</translation>
+    </message>
+    <message>
+        <source>Binnenkort 18, nog niet geregeld</source>
+        <translation>Turns 18 soon, not yet arranged</translation>
+    </message>
+    <message>
+        <source>Al 18, nog niet geregeld</source>
+        <translation>Already 18, not yet arranged</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>18+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toekomstplan 18+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlegtafels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanmelden bij overlegtafel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
