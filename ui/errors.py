@@ -65,6 +65,8 @@ VALIDATION_MESSAGES = {
     "unknown-goal": "Het doel van deze hulp staat niet meer in het plan; kies een ander doel.",
     "unknown-code": "Deze keuze is onbekend; kies opnieuw.",
     "same-regisseur": "Deze professional is al de casusregisseur.",
+    "start-age-out-of-range": "Kies een startleeftijd van 15 tot en met 17,5 jaar.",
+    "horizon-out-of-range": "Verlengde jeugdhulp loopt tot een leeftijd van 19 tot en met 23 jaar.",
 }
 
 
