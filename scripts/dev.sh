@@ -244,7 +244,8 @@ cmd_test() {
         say "the PostgreSQL tests are skipped"
     fi
     local code=0
-    QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest "$@" || code=$?
+    # --durations: every run shows its slowest tests, to keep the CI time in view.
+    QT_QPA_PLATFORM=offscreen "$VENV/bin/python" -m pytest --durations=10 "$@" || code=$?
     if [ "$code" -eq 5 ]; then
         say "pytest collected no tests; that counts as a failure"
         code=1
