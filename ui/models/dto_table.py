@@ -26,6 +26,16 @@ T = TypeVar("T")
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles the model answers; views ask for many more (fonts, alignment, size hints…) per cell.
+ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        SORT_ROLE,
+        ROW_ROLE,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -45,10 +55,14 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         self._columns: Sequence[Column[T]] = [columns[key] for key in sorted(columns)]
         self._context = context
         self._rows: list[T] = []
+        self._texts: list[list[str]] = []  # display text per row and column, made once
 
     def reset(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        # Views ask for the text again and again (painting, sizing columns to their contents);
+        # formatting a date with babel each time is what makes a table slow, so do it once.
+        self._texts = [[column.display(row) for column in self._columns] for row in self._rows]
         self.endResetModel()
 
     def row(self, index: int) -> T:
@@ -75,20 +89,21 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, column = self._rows[index.row()], self._columns[index.column()]
+        text = self._texts[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row)
+            return text
         if role == SORT_ROLE:
-            return column.sort(row) if column.sort else column.display(row)
+            return column.sort(row) if column.sort else text
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
             colour = column.colour(row)
             return QBrush(colour) if colour is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else column.display(row)
+            return column.tooltip(row) if column.tooltip else text
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -104,6 +119,7 @@ class DtoTableModel(QAbstractTableModel, Generic[T]):
         )
         new_position = {old: new for new, old in enumerate(order_of)}
         self._rows = [self._rows[i] for i in order_of]
+        self._texts = [self._texts[i] for i in order_of]
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(
             persistent,

@@ -7,6 +7,7 @@ touch it, and only while it is shown (otherwise when it is shown next).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -213,15 +213,18 @@ class CasePanel(QGroupBox):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(title)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.empty = QLabel(empty)
         self.empty.setStyleSheet("color:#666666;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         self.set_count(0, 0)
+
+    def show_rows(self, rows: Sequence[Any], total: int) -> None:
+        self.model.reset(rows)
+        self.table.resizeColumnsToContents()  # once per load, not on every repaint
+        self.set_count(len(rows), total)
 
     def set_count(self, shown: int, total: int) -> None:
         count = (
@@ -361,14 +364,10 @@ class OverviewView(QWidget):
         self.evaluation_chart.set_bars(
             [Bar(tr(text), counts.get(state, 0), colour) for state, text, colour in EVALUATION_BARS]
         )
-        self.evaluations.model.reset(data.evaluations)
-        self.evaluations.set_count(len(data.evaluations), len(data.evaluations))
-        self.afspraken.model.reset(data.afspraken)
-        self.afspraken.set_count(len(data.afspraken), data.afspraken_total)
-        self.turning_18.model.reset(data.turning_18)
-        self.turning_18.set_count(len(data.turning_18), len(data.turning_18))
-        self.recent.model.reset(data.recent)
-        self.recent.set_count(len(data.recent), len(data.recent))
+        self.evaluations.show_rows(data.evaluations, len(data.evaluations))
+        self.afspraken.show_rows(data.afspraken, data.afspraken_total)
+        self.turning_18.show_rows(data.turning_18, len(data.turning_18))
+        self.recent.show_rows(data.recent, len(data.recent))
         # The charts changed height: lay out now (inside out), not a few frames later.
         for box in self.chart_boxes:
             box.layout().activate()
