@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import bindparam, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from casedesk.domain.vocabulary import AgreementMethod, BreadthTopic, MemberRole, ObservationKind
@@ -80,8 +80,7 @@ class Workspace:
     regie: regie.RegieView
     base: dict[str, Any]
     stored: StoredDraft | None
-    versies: tuple[PlanVersionView, ...]
-    changed_since_agreed: bool
+    versies: tuple[PlanVersionView, ...]  # whether the plan changed since: compare_versions
     wie: tuple[str, ...]  # who can own an afspraak: members, netwerk, regisseur
 
 
@@ -107,18 +106,42 @@ def _today(session: Session) -> date:
 # --- the draft as the rows hold it now -------------------------------------------------------
 
 
-def draft_from_rows(session: Session, casus: Casus) -> dict[str, Any]:
+# Statements built once: opening a casus runs each of them, and building a statement costs
+# more Python than the query costs SQLite.
+_CASUS: Any = bindparam("casus_id")
+
+
+def _of_casus(model: Any) -> Any:
+    return select(model).where(model.casus_id == _CASUS, model.deleted_at.is_(None))
+
+
+_WORDS = _of_casus(EigenWoorden).order_by(_rowid(EigenWoorden))
+_OBSERVATIONS = _of_casus(Observatie).order_by(_rowid(Observatie))
+_GOALS = _of_casus(Doel).order_by(Doel.volgorde, _rowid(Doel))
+_MIDDELEN = _of_casus(Middel).order_by(_rowid(Middel))
+_AFSPRAKEN = _of_casus(Afspraak).order_by(_rowid(Afspraak))
+_OUTCOMES = select(DoelToetsing).where(DoelToetsing.toetsing_id == bindparam("toetsing_id"),
+                                       DoelToetsing.deleted_at.is_(None))
+_YOUTHS = select(Persoon.id).where(Persoon.huishouden_id == bindparam("huishouden_id"),
+                                   Persoon.deleted_at.is_(None),
+                                   Persoon.rol == MemberRole.JEUGDIGE.value)
+
+
+def draft_from_rows(session: Session, casus: Casus,
+                    youths: Iterable[str] | None = None) -> dict[str, Any]:
+    """The plan's rows as a draft; ``youths`` (the jeugdigen's ids) when already known."""
+    key = {"casus_id": casus.id}
     breedte = casus.breedte or {}
     besproken = [t.value for t in BreadthTopic if t.value in (breedte.get("besproken") or [])]
     words: dict[str, dict[str, Any]] = {}
-    for w in session.scalars(_live(EigenWoorden, casus.id).order_by(_rowid(EigenWoorden))):
+    for w in session.scalars(_WORDS, key):
         words.setdefault(w.persoon_id, {"id": w.id, "vraag": w.vraag, "wensen": w.wensen,
                                         "dromen": w.dromen})
-    for youth in session.scalars(select(Persoon.id).where(
-            Persoon.huishouden_id == casus.huishouden_id, Persoon.deleted_at.is_(None),
-            Persoon.rol == MemberRole.JEUGDIGE.value)):
+    if youths is None:
+        youths = session.scalars(_YOUTHS, {"huishouden_id": casus.huishouden_id})
+    for youth in youths:
         words.setdefault(youth, empty_words())  # a place for every child's own words
-    goals = list(session.scalars(_live(Doel, casus.id).order_by(Doel.volgorde, _rowid(Doel))))
+    goals = list(session.scalars(_GOALS, key))
     return {
         "formaat": DRAFT_FORMAT,
         "vraaganalyse": {
@@ -131,7 +154,7 @@ def draft_from_rows(session: Session, casus: Casus) -> dict[str, Any]:
             "ernst": casus.ernst,
             "observaties": [
                 {"id": o.id, "persoon_id": o.persoon_id, "soort": o.soort, "tekst": o.tekst}
-                for o in session.scalars(_live(Observatie, casus.id).order_by(_rowid(Observatie)))
+                for o in session.scalars(_OBSERVATIONS, key)
             ],
             "eigen_woorden": words,
         },
@@ -146,12 +169,12 @@ def draft_from_rows(session: Session, casus: Casus) -> dict[str, Any]:
              "productcode": m.productcode, "start": format_date(m.start),
              "eind": format_date(m.eind), "kosten": format_euro(m.kosten_cent),
              "thuis_mogelijk": m.thuis_mogelijk, "niet_thuis_reden": m.niet_thuis_reden}
-            for m in session.scalars(_live(Middel, casus.id).order_by(_rowid(Middel)))
+            for m in session.scalars(_MIDDELEN, key)
         ],
         "afspraken": [
             {"id": a.id, "wie": a.wie, "wat": a.wat, "wanneer": format_date(a.wanneer),
              "gedaan": a.gedaan, "bron": a.bron}
-            for a in session.scalars(_live(Afspraak, casus.id).order_by(_rowid(Afspraak)))
+            for a in session.scalars(_AFSPRAKEN, key)
         ],
         "toetsing": _toetsing_draft(session, casus, {g.id for g in goals}),
     }
@@ -164,8 +187,7 @@ def _toetsing_draft(session: Session, casus: Casus, goal_ids: set[str]) -> dict[
     if t is not None:
         draft.update(id=t.id, datum=format_date(t.datum), toelichting=t.toelichting,
                      volgende_evaluatie=format_date(t.volgende_evaluatie))
-        for u in session.scalars(select(DoelToetsing).where(
-                DoelToetsing.toetsing_id == t.id, DoelToetsing.deleted_at.is_(None))):
+        for u in session.scalars(_OUTCOMES, {"toetsing_id": t.id}):
             if u.doel_id in goal_ids:
                 draft["uitkomsten"][u.doel_id] = {
                     "resultaat": u.resultaat, "visie_gezin": u.visie_gezin,
@@ -180,7 +202,8 @@ def workspace(session: Session, casus_id: str, *, today: date) -> Workspace:
     """Open a casus: its detail, regie, the editable base, a stored draft, the versions."""
     detail = cases.case_detail(session, casus_id, today=today)
     casus = regie.get_casus(session, casus_id)
-    base = draft_from_rows(session, casus)
+    youths = [m.persoon_id for m in detail.leden if m.rol is MemberRole.JEUGDIGE]
+    base = draft_from_rows(session, casus, youths)
     versions = plan_versions(session, casus_id)
     regisseur = session.get(Professional, casus.casusregisseur_id)
     wie = [m.naam for m in detail.leden] + [n.naam for n in detail.netwerk]
@@ -192,7 +215,6 @@ def workspace(session: Session, casus_id: str, *, today: date) -> Workspace:
         base=base,
         stored=_stored_draft(session, casus_id, base),
         versies=versions,
-        changed_since_agreed=_changed_since_agreed(session, casus_id, bool(versions)),
         wie=tuple(dict.fromkeys(wie)),
     )
 
@@ -443,12 +465,17 @@ def _counts(inhoud: Mapping[str, Any]) -> tuple[int, int, int]:
     return tuple(len(inhoud.get(k) or []) for k in SECTIONS)  # type: ignore[return-value]
 
 
+_VERSIONS = select(
+    PlanVersie.versie, PlanVersie.akkoord_door, PlanVersie.akkoord_op, PlanVersie.akkoord_wijze,
+    *(func.coalesce(func.json_array_length(PlanVersie.inhoud, f"$.{k}"), 0) for k in SECTIONS),
+).where(PlanVersie.casus_id == _CASUS, PlanVersie.deleted_at.is_(None)).order_by(
+    PlanVersie.versie)
+
+
 def plan_versions(session: Session, casus_id: str) -> tuple[PlanVersionView, ...]:
-    return tuple(
-        PlanVersionView(v.versie, v.akkoord_door, v.akkoord_op, v.akkoord_wijze,
-                        *_counts(v.inhoud or {}))
-        for v in session.scalars(_live(PlanVersie, casus_id).order_by(PlanVersie.versie))
-    )
+    """The agreed versions, counted in SQL: a frozen plan can be large."""
+    return tuple(PlanVersionView(*row) for row in session.execute(
+        _VERSIONS, {"casus_id": casus_id}))
 
 
 def agree_plan(
@@ -494,14 +521,6 @@ def _version_content(session: Session, casus_id: str, versie: int | None) -> dic
     if row is None:
         raise NotFound(f"casus {casus_id} has no plan version {versie}")
     return dict(row.inhoud or {})
-
-
-def _changed_since_agreed(session: Session, casus_id: str, has_versions: bool) -> bool:
-    if not has_versions:
-        return False
-    latest = session.scalar(select(func.max(PlanVersie.versie)).where(
-        PlanVersie.casus_id == casus_id, PlanVersie.deleted_at.is_(None)))
-    return bool(compare_versions(session, casus_id, latest, None).changes)
 
 
 # --- comparing versions ----------------------------------------------------------------------
@@ -554,16 +573,18 @@ def compare_versions(session: Session, casus_id: str, left: int | None,
 
 def diff_contents(old: Mapping[str, Any], new: Mapping[str, Any]) -> Iterable[ItemChange]:
     va_old, va_new = old.get("vraaganalyse") or {}, new.get("vraaganalyse") or {}
+    # The earliest snapshots held no vraaganalyse: nothing to compare it with, not "changed".
     fields = tuple(FieldChange(f, va_old.get(f), va_new.get(f)) for f in VRAAGANALYSE_FIELDS
-                   if va_old.get(f) != va_new.get(f) and (va_old or va_new))
+                   if va_old and va_new and va_old.get(f) != va_new.get(f))
     if fields:
         yield ItemChange("vraaganalyse", "gewijzigd", "", fields)
     for section in SECTIONS:
         yield from _diff_items(section, _items(old, section), _items(new, section))
 
 
-def _fingerprint(item: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted((k, repr(v)) for k, v in item.items() if k not in IGNORED_FIELDS))
+def _same(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Equal in every field both have (an old snapshot format has fewer fields)."""
+    return all(a[k] == b[k] for k in a.keys() & b.keys() if k not in IGNORED_FIELDS)
 
 
 def _diff_items(section: str, old: list[dict[str, Any]],
@@ -572,7 +593,7 @@ def _diff_items(section: str, old: list[dict[str, Any]],
     unmatched_new = list(new)
     left_over: list[dict[str, Any]] = []
     for item in old:  # identical items first: they did not change
-        twin = next((n for n in unmatched_new if _fingerprint(n) == _fingerprint(item)), None)
+        twin = next((n for n in unmatched_new if _same(n, item)), None)
         if twin is not None:
             unmatched_new.remove(twin)
         else:
@@ -588,7 +609,9 @@ def _diff_items(section: str, old: list[dict[str, Any]],
                 pairs.append((item, unmatched_new.pop(best)))
                 left_over.remove(item)
     for before, after in pairs:
-        names = [f for f in dict.fromkeys([*before, *after]) if f not in IGNORED_FIELDS]
+        # Fields only one side has come from different snapshot formats, not from an edit.
+        names = [f for f in dict.fromkeys([*before, *after])
+                 if f not in IGNORED_FIELDS and f in before and f in after]
         fields = tuple(FieldChange(f, before.get(f), after.get(f)) for f in names
                        if before.get(f) != after.get(f))
         if fields:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import literal_column, select
+from sqlalchemy import bindparam, literal_column, select
 from sqlalchemy.orm import Session
 
 from casedesk.domain import regie
@@ -129,16 +129,18 @@ def _names(session: Session, ids: set[str]) -> dict[str, str]:
     return {row.id: row.naam for row in rows}
 
 
+_LOG = select(StapLog).where(StapLog.casus_id == bindparam("casus_id"),
+                            StapLog.deleted_at.is_(None)).order_by(
+    StapLog.op, literal_column("stap_log.rowid"))
+_CONTRIBUTIONS = select(Bijdrage).where(Bijdrage.casus_id == bindparam("casus_id"),
+                                       Bijdrage.deleted_at.is_(None)).order_by(Bijdrage.op.desc())
+
+
 def regie_view(session: Session, casus_id: str) -> RegieView:
     casus = get_casus(session, casus_id)
-    log = list(session.scalars(
-        select(StapLog).where(StapLog.casus_id == casus.id, StapLog.deleted_at.is_(None))
-        .order_by(StapLog.op, literal_column("stap_log.rowid"))
-    ))
-    contributions = list(session.scalars(
-        select(Bijdrage).where(Bijdrage.casus_id == casus.id, Bijdrage.deleted_at.is_(None))
-        .order_by(Bijdrage.op.desc())
-    ))
+    # In the order written: several moves can share a second (saving, then concluding).
+    log = list(session.scalars(_LOG, {"casus_id": casus.id}))
+    contributions = list(session.scalars(_CONTRIBUTIONS, {"casus_id": casus.id}))
     people = {casus.casusregisseur_id, *(e.door for e in log)}
     if casus.stand_in_id:
         people.add(casus.stand_in_id)

@@ -23,6 +23,7 @@ from ui.views.casus.bindings import Binder
 from ui.views.casus.draft_doc import DraftDocument
 from ui.views.casus.item_list import Column, DraftListModel
 from ui.views.casus.plan_models import ChangeColumn, ComparisonModel, VersionTableModel
+from ui.views.casus.rows_model import RowsModel
 
 
 def test_agreeing_freezes_a_version_and_versions_can_be_compared(
@@ -57,13 +58,14 @@ def test_agreeing_freezes_a_version_and_versions_can_be_compared(
     assert not detail.dirty  # the draft was saved before freezing
     assert view.versions.rowCount() == len(versions)
     assert f"Versie {latest.versie} is akkoord" in view.status.text()
+    qtbot.waitUntil(lambda: "Sindsdien is niets gewijzigd." in view.status.text())
 
     # A later edit is the concept of the next version; compare it with the agreed one.
     goals.select(goals.model.rowCount() - 1)
     goals.form_bindings[2].widget.setPlainText("Het rooster hangt op de koelkast.")
     with qtbot.waitSignal(detail.saved, timeout=10000):
         qtbot.mouseClick(detail.save_button, Qt.MouseButton.LeftButton)
-    assert f"Concept van versie {latest.versie + 1}" in view.status.text()
+    qtbot.waitUntil(lambda: f"concept van versie {latest.versie + 1}" in view.status.text())
     # The comparison starts at "latest agreed version → the plan now".
     assert view.left.currentData() == latest.versie
     expected = ["Doelen", "Gewijzigd", "Vader en moeder maken samen een weekrooster.",
@@ -101,6 +103,14 @@ def test_the_plan_models_pass_the_model_tester(qtmodeltester: ModelTester) -> No
     row = [comparison.data(comparison.index(1, c)) for c in ChangeColumn]
     assert row == ["Hulp", "Gewijzigd", "Gezinscoach", "Kosten", "€\u00a01.250,50", "—"]
     assert comparison.data(comparison.index(0, ChangeColumn.WORDT)) == "30-06-2027"
+
+
+def test_the_rows_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = RowsModel(["Wanneer", "Wat"])
+    model.reset([("02-11-2026 10:30", "Regie gewijzigd"), ("01-11-2026 09:00", "Geopend")])
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2 and model.text(1, 1) == "Geopend"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Wanneer"
 
 
 def test_the_draft_list_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:

@@ -167,7 +167,8 @@ def test_toetsing_bijstellen_goes_back_and_keeps_the_history(
     assert (last.van, last.naar, last.besluit) == ("toetsing", "resultaat",
                                                    "bijstellen_resultaat")
     assert detail.tabs.currentIndex() == detail.step_tabs[Step.RESULTAAT]
-    history = [detail.history.item(0, c).text() for c in range(detail.history.columnCount())]
+    detail.tabs.setCurrentWidget(detail.history_table)
+    history = detail.history.rows[0]
     assert history[4] == "Bijstellen (terug naar resultaat)"
     # The concluded round, with the family's view, stays in the plan's history.
     content = backend.call(documents.gezinsplan_inhoud, casus_id)

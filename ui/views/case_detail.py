@@ -16,14 +16,10 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -41,10 +37,12 @@ from ui.context import AppContext
 from ui.errors import show_error, validation_text
 from ui.formatting import date_time, long_date, short_date
 from ui.views.casus.bindings import Binder
+from ui.views.casus.common import timestamp
 from ui.views.casus.contributions import ContributionsView
 from ui.views.casus.draft_doc import DraftDocument
 from ui.views.casus.plan_versions import PlanVersionsView
 from ui.views.casus.regime_panel import RegimePanel
+from ui.views.casus.rows_model import RowsModel, rows_table
 from ui.views.casus.step_controls import StepControls
 from ui.views.casus.step_middelen import MiddelenPage
 from ui.views.casus.step_resultaat import ResultaatPage
@@ -64,26 +62,6 @@ SECTION_STEP = {"vraaganalyse": Step.VRAAGANALYSE, "doelen": Step.RESULTAAT,
 HISTORY_KINDS = {"stap": "Stap afgerond", "regime": "Regie gewijzigd",
                  "regie": "Casusregisseur gewijzigd", "heropend": "Heropend",
                  "geopend": "Geopend"}
-
-
-def read_only_table(headers: Sequence[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.setWordWrap(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
-    table.resizeRowsToContents()
 
 
 def _step_text(code: str) -> str:
@@ -127,7 +105,9 @@ class StepIndicator(QWidget):
                 style = "background:#d7e8f3;color:#1f3f55;"
             else:
                 style = "background:#eeeeee;color:#555555;"
-            chip.setStyleSheet(style + "border-radius:10px;padding:4px 10px;")
+            style += "border-radius:10px;padding:4px 10px;"
+            if chip.styleSheet() != style:
+                chip.setStyleSheet(style)
             chip.setAccessibleName(f"{label(step)}{' (huidige stap)' if step is current else ''}")
 
 
@@ -235,16 +215,17 @@ class CaseDetailView(QWidget):
         self.header_layout.addWidget(self.notice)
 
     def _build_tabs(self) -> None:
-        self.members = read_only_table([self.tr(h) for h in (
+        self.members = RowsModel([self.tr(h) for h in (
             "Naam", "Rol", "Geboortedatum", "Leeftijd", "Wordt 18 op", "Gezag", "BSN", "Contact")])
-        self.network = read_only_table(
+        self.network = RowsModel(
             [self.tr(h) for h in ("Naam", "Relatie", "Soort", "Organisatie", "Telefoon")])
         gezin = QWidget()
         gl = QVBoxLayout(gezin)
         gl.addWidget(QLabel(self.tr("<b>Gezinsleden</b>")))
-        gl.addWidget(self.members, 2)
+        gl.addWidget(rows_table(self.members, self.tr("Gezinsleden"),
+                                (220, 90, 110, 70, 110, 60, 100)), 2)
         gl.addWidget(QLabel(self.tr("<b>Netwerk</b>")))
-        gl.addWidget(self.network, 1)
+        gl.addWidget(rows_table(self.network, self.tr("Netwerk"), (220, 160, 170, 220)), 1)
 
         self.vraaganalyse = VraaganalysePage(self.binder)
         self.resultaat = ResultaatPage(self.binder)
@@ -271,12 +252,16 @@ class CaseDetailView(QWidget):
         self.plan_view.agree_requested.connect(self.agree)
         self.regime_panel = RegimePanel(self.ctx)
         self.contributions = ContributionsView(self.ctx)
-        self.history = read_only_table(
+        self.history = RowsModel(
             [self.tr(h) for h in ("Wanneer", "Wat", "Van", "Naar", "Besluit", "Reden", "Door")])
+        self.history_table = rows_table(self.history, self.tr("Historie"),
+                                        (130, 170, 130, 130, 220, 330))
         self.plan_tab = self.tabs.addTab(self.plan_view, self.tr("Gezinsplan"))
         self.regie_tab = self.tabs.addTab(self.regime_panel, self.tr("Regie"))
         self.contributions_tab = self.tabs.addTab(self.contributions, self.tr("Bijdragen"))
-        self.tabs.addTab(self.history, self.tr("Historie"))
+        self.tabs.addTab(self.history_table, self.tr("Historie"))
+        self._history_pending = False
+        self.tabs.currentChanged.connect(lambda _: self._fill_history())
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.header_layout)
@@ -407,20 +392,30 @@ class CaseDetailView(QWidget):
 
     def _show_tables(self, ws: Workspace) -> None:
         d = ws.detail
-        fill(self.members, [
+        self.members.reset([
             (m.naam, label(m.rol), short_date(m.geboortedatum),
              "" if m.leeftijd is None else str(m.leeftijd), short_date(m.wordt_18_op),
              self.tr("ja") if m.gezag else "", m.bsn or "",
              " · ".join(x for x in (m.telefoon, m.email) if x))
             for m in d.leden])
-        fill(self.network, [(n.naam, n.relatie, label(n.soort), n.organisatie, n.telefoon)
+        self.network.reset([(n.naam, n.relatie, label(n.soort), n.organisatie, n.telefoon)
                             for n in d.netwerk])
-        fill(self.history, [
-            (date_time(e.op), self.tr(HISTORY_KINDS.get(e.soort, e.soort)),
+        self._history_pending = True
+        self._fill_history()
+
+    def _fill_history(self) -> None:
+        """The full history is long for an old casus: filled when its tab is looked at."""
+        if not (self._history_pending and self.history_table.isVisible()
+                and self.workspace is not None):
+            return
+        self._history_pending = False
+        self.history.reset([
+            (timestamp(e.op), self.tr(HISTORY_KINDS.get(e.soort, e.soort)),
              e.van if e.soort == "regie" else _step_text(e.van) if e.van else "",
              e.naar if e.soort == "regie" else _step_text(e.naar) if e.naar else "",
-             label_of(Decision, e.besluit) if e.besluit else "", e.reden, e.door)
-            for e in reversed(ws.regie.historie)])
+             label_of(Decision, e.besluit) if e.besluit else "",
+             label_of(Verwijzer, e.reden) if e.soort == "geopend" else e.reden, e.door)
+            for e in reversed(self.workspace.regie.historie)])
 
     def show_step(self, step: Step) -> None:
         self.tabs.setCurrentIndex(self.step_tabs[step])

@@ -74,23 +74,35 @@ def filled_draft(setup: CasusSetup, base: dict[str, Any]) -> dict[str, Any]:
     zorg["tekst"] = "Schulden bij de energieleverancier."
     va["observaties"] += [kracht, zorg]
     va["eigen_woorden"][setup.members["Noë"]] = {
-        "id": None, "vraag": "Dat papa en mama geen ruzie maken.", "wensen": "Naar voetbal.",
-        "dromen": "Dierenarts worden."}
+        "id": None,
+        "vraag": "Dat papa en mama geen ruzie maken.",
+        "wensen": "Naar voetbal.",
+        "dromen": "Dierenarts worden.",
+    }
     goal = empty_goal(setup.members["Noë"])
-    goal.update(omschrijving="Noë gaat weer elke dag naar school.",
-                eindsituatie="Geen verzuim meer, een heel schooljaar.")
+    goal.update(
+        omschrijving="Noë gaat weer elke dag naar school.",
+        eindsituatie="Geen verzuim meer, een heel schooljaar.",
+    )
     household_goal = empty_goal()
     household_goal.update(omschrijving="Rust in huis.", eindsituatie="Minder ruzie.")
     draft["doelen"] += [goal, household_goal]
     middel = empty_middel()
-    middel.update(doel_id=goal["id"], omschrijving="Ambulante gezinsbegeleiding",
-                  aanbieder="Entrea Lindenhout", soort_aanbieder=Provider.AANBIEDER.value,
-                  wet=Law.JEUGDWET.value, productcode="45A07", start="01-12-2026",
-                  eind="31-05-2027", kosten="4.250,00", thuis_mogelijk=True)
+    middel.update(
+        doel_id=goal["id"],
+        omschrijving="Ambulante gezinsbegeleiding",
+        aanbieder="Entrea Lindenhout",
+        soort_aanbieder=Provider.AANBIEDER.value,
+        wet=Law.JEUGDWET.value,
+        productcode="45A07",
+        start="01-12-2026",
+        eind="31-05-2027",
+        kosten="4.250,00",
+        thuis_mogelijk=True,
+    )
     draft["middelen"].append(middel)
     afspraak = empty_afspraak()
-    afspraak.update(wie="Oma Ria", wat="Brengt Noë op maandag naar school.",
-                    wanneer="07-12-2026")
+    afspraak.update(wie="Oma Ria", wat="Brengt Noë op maandag naar school.", wanneer="07-12-2026")
     draft["afspraken"].append(afspraak)
     return draft
 
@@ -100,9 +112,15 @@ def filled_draft(setup: CasusSetup, base: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("12-03-2026", date(2026, 3, 12)), ("1-2-2027", date(2027, 2, 1)),
-     ("12/03/2026", date(2026, 3, 12)), ("12.03.2026", date(2026, 3, 12)),
-     ("2026-03-12", date(2026, 3, 12)), ("", None), ("  ", None)],
+    [
+        ("12-03-2026", date(2026, 3, 12)),
+        ("1-2-2027", date(2027, 2, 1)),
+        ("12/03/2026", date(2026, 3, 12)),
+        ("12.03.2026", date(2026, 3, 12)),
+        ("2026-03-12", date(2026, 3, 12)),
+        ("", None),
+        ("  ", None),
+    ],
 )
 def test_dates_are_read_as_people_type_them(text: str, expected: date | None) -> None:
     assert parse_date(text, "start") == expected
@@ -117,15 +135,24 @@ def test_a_wrong_date_names_its_field(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "cents"),
-    [("1.234,50", 123450), ("1234,5", 123450), ("€ 80", 8000), ("12.50", 1250),
-     ("1.000", 100000), ("0", 0), ("", None)],
+    [
+        ("1.234,50", 123450),
+        ("1234,5", 123450),
+        ("€ 80", 8000),
+        ("12.50", 1250),
+        ("1.000", 100000),
+        ("0", 0),
+        ("", None),
+    ],
 )
 def test_amounts_are_read_the_dutch_way(text: str, cents: int | None) -> None:
     assert parse_euro(text, "kosten") == cents
 
 
-@pytest.mark.parametrize(("text", "code"), [("veel", "not-a-number"), ("-5", "negative-amount"),
-                                            ("1,234", "too-many-decimals")])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("veel", "not-a-number"), ("-5", "negative-amount"), ("1,234", "too-many-decimals")],
+)
 def test_a_wrong_amount_is_refused(text: str, code: str) -> None:
     with pytest.raises(ValidationError) as bad:
         parse_euro(text, "kosten")
@@ -139,8 +166,9 @@ def test_amounts_are_shown_the_dutch_way() -> None:
 
 def test_validation_reports_each_bad_field(store: Store, setup: CasusSetup) -> None:
     draft = filled_draft(setup, base_of(store, setup.casus_id))
-    draft["middelen"][0].update(start="01-06-2027", eind="01-01-2027", kosten="veel",
-                                thuis_mogelijk=False)
+    draft["middelen"][0].update(
+        start="01-06-2027", eind="01-01-2027", kosten="veel", thuis_mogelijk=False
+    )
     draft["afspraken"][0].update(wie="", wanneer="32-01-2027")
     draft["doelen"][1]["omschrijving"] = " "
     draft["toetsing"]["datum"] = "01-01-2027"
@@ -156,9 +184,7 @@ def test_validation_reports_each_bad_field(store: Store, setup: CasusSetup) -> N
     }
 
 
-def test_what_the_draft_did_not_touch_never_blocks_saving(
-    store: Store, setup: CasusSetup
-) -> None:
+def test_what_the_draft_did_not_touch_never_blocks_saving(store: Store, setup: CasusSetup) -> None:
     base = filled_draft(setup, base_of(store, setup.casus_id))
     base["middelen"][0].update(thuis_mogelijk=False, niet_thuis_reden="")  # stored like this
     draft = copy.deepcopy(base)
@@ -166,15 +192,14 @@ def test_what_the_draft_did_not_touch_never_blocks_saving(
     assert validate_draft(draft, TODAY, base) == []
     draft["middelen"][0]["productcode"] = "45A08"
     assert [(e.field, e.code) for e in validate_draft(draft, TODAY, base)] == [
-        ("middelen.0.niet_thuis_reden", "required")]
+        ("middelen.0.niet_thuis_reden", "required")
+    ]
 
 
 # --- saving ----------------------------------------------------------------------------------
 
 
-def test_saving_writes_every_step_and_reads_back_the_same(
-    store: Store, setup: CasusSetup
-) -> None:
+def test_saving_writes_every_step_and_reads_back_the_same(store: Store, setup: CasusSetup) -> None:
     base = base_of(store, setup.casus_id)
     draft = filled_draft(setup, base)
     with store.session(setup.regisseur) as s:
@@ -190,8 +215,9 @@ def test_saving_writes_every_step_and_reads_back_the_same(
         goal = s.get(Doel, draft["doelen"][0]["id"])
         assert goal is not None and goal.persoon_id == setup.members["Noë"]
         entities = set(s.scalars(select(OutboxEntry.entity)))
-        actions = s.scalars(select(AuditEntry.action).where(
-            AuditEntry.entity_id == setup.casus_id)).all()
+        actions = s.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity_id == setup.casus_id)
+        ).all()
     assert {"doel", "middel", "afspraak", "observatie", "eigen_woorden", "casus"} <= entities
     assert "plan-edit" in actions
 
@@ -244,7 +270,8 @@ def test_an_invalid_draft_writes_nothing(store: Store, setup: CasusSetup) -> Non
     with store.session(setup.regisseur) as s, pytest.raises(InvalidInput) as bad:
         plan.save_plan(s, setup.casus_id, base, draft)
     assert [(e.field, e.code) for e in bad.value.errors] == [
-        ("middelen.0.eind", "end-before-start")]
+        ("middelen.0.eind", "end-before-start")
+    ]
     assert base_of(store, setup.casus_id) == base
 
 
@@ -267,16 +294,20 @@ def test_toetsing_outcomes_are_saved_and_the_decision_closes_that_round(
     draft = copy.deepcopy(base)
     goal_id = draft["doelen"][0]["id"]
     draft["toetsing"]["uitkomsten"][goal_id] = {
-        "resultaat": GoalResult.DEELS.value, "visie_gezin": "Het gaat al beter.",
-        "visie_professional": "Verzuim gehalveerd."}
+        "resultaat": GoalResult.DEELS.value,
+        "visie_gezin": "Het gaat al beter.",
+        "visie_professional": "Verzuim gehalveerd.",
+    }
     draft["toetsing"]["toelichting"] = "Samen met het gezin besproken."
     with store.session(setup.regisseur) as s:
         result = plan.save_plan(s, setup.casus_id, base, draft)
-        regie.conclude_step(s, setup.casus_id, step=Step.TOETSING,
-                            decision=Decision.BIJSTELLEN_MIDDELEN)
+        regie.conclude_step(
+            s, setup.casus_id, step=Step.TOETSING, decision=Decision.BIJSTELLEN_MIDDELEN
+        )
         toetsing = s.scalars(select(Toetsing).where(Toetsing.casus_id == setup.casus_id)).one()
-        outcome = s.scalars(select(DoelToetsing).where(
-            DoelToetsing.toetsing_id == toetsing.id)).one()
+        outcome = s.scalars(
+            select(DoelToetsing).where(DoelToetsing.toetsing_id == toetsing.id)
+        ).one()
     assert result.changed == ("toetsing",)
     assert (toetsing.datum, toetsing.besluit) == (TODAY, "bijstellen_middelen")
     assert (outcome.doel_id, outcome.resultaat) == (goal_id, "deels")
@@ -342,15 +373,19 @@ def test_agreeing_freezes_a_version_and_later_edits_start_a_new_one(
     with store.session(setup.regisseur) as s, pytest.raises(InvalidInput) as bad:
         plan.agree_plan(s, setup.casus_id, "", date(2026, 12, 1), AgreementMethod.IN_PERSOON)
     assert {(e.field, e.code) for e in bad.value.errors} == {
-        ("akkoord_door", "required"), ("akkoord_op", "future-date")}
+        ("akkoord_door", "required"),
+        ("akkoord_op", "future-date"),
+    }
     with store.session(setup.regisseur) as s:
-        v1 = plan.agree_plan(s, setup.casus_id, "Anaïs de Wit en Emre Çelik", TODAY,
-                             AgreementMethod.HANDTEKENING)
+        v1 = plan.agree_plan(
+            s, setup.casus_id, "Anaïs de Wit en Emre Çelik", TODAY, AgreementMethod.HANDTEKENING
+        )
     assert (v1.versie, v1.doelen, v1.middelen, v1.afspraken) == (1, 2, 1, 1)
     with store.session() as s:
         ws = plan.workspace(s, setup.casus_id, today=TODAY)
         frozen = s.scalars(select(PlanVersie)).one().inhoud
-    assert not ws.changed_since_agreed
+    assert ws.versies[-1].versie == 1
+    assert not plan.compare_versions(s, setup.casus_id, 1, None).changes  # nothing changed yet
     assert frozen["doelen"][0]["omschrijving"] == "Noë gaat weer elke dag naar school."
 
     draft = copy.deepcopy(ws.base)
@@ -365,10 +400,9 @@ def test_agreeing_freezes_a_version_and_later_edits_start_a_new_one(
     with store.session() as s:
         ws = plan.workspace(s, setup.casus_id, today=TODAY)
         concept = plan.compare_versions(s, setup.casus_id, 1, None)
-    assert ws.changed_since_agreed and frozen == s.scalars(select(PlanVersie)).one().inhoud
+    assert concept.changes and frozen == s.scalars(select(PlanVersie)).one().inhoud
     with store.session(setup.regisseur) as s:
-        v2 = plan.agree_plan(s, setup.casus_id, "Anaïs de Wit", TODAY,
-                             AgreementMethod.TELEFONISCH)
+        v2 = plan.agree_plan(s, setup.casus_id, "Anaïs de Wit", TODAY, AgreementMethod.TELEFONISCH)
         compared = plan.compare_versions(s, setup.casus_id, 1, 2)
     assert v2.versie == 2 and compared.changes == concept.changes
     summary = {(c.section, c.kind, c.title): c.fields for c in compared.changes}
@@ -380,24 +414,44 @@ def test_agreeing_freezes_a_version_and_later_edits_start_a_new_one(
     }
     changed_goal = summary[("doelen", "gewijzigd", "Noë gaat weer elke dag naar school.")]
     assert [(f.field, f.old, f.new) for f in changed_goal] == [
-        ("eindsituatie", "Geen verzuim meer, een heel schooljaar.",
-         "Een heel schooljaar zonder verzuim.")]
-    assert [(f.field, f.new) for f in summary[("middelen", "gewijzigd",
-                                               "Ambulante gezinsbegeleiding")]] == [
-        ("eind", "2027-06-30")]
+        (
+            "eindsituatie",
+            "Geen verzuim meer, een heel schooljaar.",
+            "Een heel schooljaar zonder verzuim.",
+        )
+    ]
+    assert [
+        (f.field, f.new) for f in summary[("middelen", "gewijzigd", "Ambulante gezinsbegeleiding")]
+    ] == [("eind", "2027-06-30")]
     with store.session() as s:
-        actions = s.scalars(select(AuditEntry.action).where(
-            AuditEntry.entity_id == setup.casus_id)).all()
+        actions = s.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity_id == setup.casus_id)
+        ).all()
     assert actions.count("plan-agree") == 2
 
 
 def test_a_reworded_goal_counts_as_changed_not_as_removed_and_added() -> None:
     old = {"doelen": ["Noë gaat weer elke dag naar school."]}  # the oldest snapshots
-    new = {"doelen": [{"nummer": 1, "omschrijving": "Noë gaat weer iedere dag naar school.",
-                       "eindsituatie": ""}]}
+    new = {
+        "doelen": [
+            {
+                "nummer": 1,
+                "omschrijving": "Noë gaat weer iedere dag naar school.",
+                "eindsituatie": "",
+            }
+        ]
+    }
     changes = list(plan.diff_contents(old, new))
+    # Only what both snapshots hold is compared: the old one had no end state.
     assert [(c.kind, [f.field for f in c.fields]) for c in changes] == [
-        ("gewijzigd", ["omschrijving", "eindsituatie"])]
+        ("gewijzigd", ["omschrijving"])
+    ]
+    same = {
+        "doelen": [
+            {"nummer": 1, "omschrijving": "Noë gaat weer elke dag naar school.", "eindsituatie": ""}
+        ]
+    }
+    assert list(plan.diff_contents(old, same)) == []
 
 
 # --- the kitchen table -----------------------------------------------------------------------
@@ -419,7 +473,9 @@ def test_the_kitchen_view_holds_the_family_plan_without_internal_notes(
         words = s.scalars(select(EigenWoorden)).one()
     assert kitchen.huishouden == "Gezin Çelik-de Wit"
     assert [g.omschrijving for g in kitchen.doelen] == [
-        "Noë gaat weer elke dag naar school.", "Rust in huis."]
+        "Noë gaat weer elke dag naar school.",
+        "Rust in huis.",
+    ]
     assert kitchen.doelen[0].voor == "Noë"
     assert kitchen.hulp[0].wie == "Entrea Lindenhout"
     assert kitchen.eigen_woorden[0].vraag == words.vraag

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,12 +25,16 @@ from PySide6.QtWidgets import (
 
 from ui.views.casus.draft_doc import DraftDocument, Path, UndoKeys, path_text, related
 
-ERROR_STYLE = "color:#b3261e;"
+ERROR_COLOUR = QColor("#b3261e")
 
 
 def error_label() -> QLabel:
+    """The red message next to a field (a palette, not a style sheet: hundreds of these are
+    made, and a style sheet per widget is slow to apply)."""
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+    label.setPalette(palette)
     label.setWordWrap(True)
     label.setVisible(False)
     return label
@@ -54,6 +59,8 @@ class Binding(QObject):
         self.binder, self.widget, self.key, self.prefix = binder, widget, key, prefix
         self.error = error_label()
         self._updating = False
+        self._shown_error = ""
+        self._state: tuple[bool, bool] | None = None
         widget.installEventFilter(binder.undo_keys)
         binder.bindings.append(self)
 
@@ -74,6 +81,9 @@ class Binding(QObject):
     def apply_state(self) -> None:
         """Text inputs of someone who may not edit stay readable (read-only); choices are off."""
         bound, editable = self.path is not None, self.binder.editable
+        if self._state == (bound, editable):
+            return  # fewer Qt calls: opening a casus touches every binding
+        self._state = (bound, editable)
         if isinstance(self.widget, QLineEdit | QPlainTextEdit):
             self.widget.setEnabled(bound)
             self.widget.setReadOnly(not editable)
@@ -96,9 +106,13 @@ class Binding(QObject):
         self.show_error()
 
     def show_error(self) -> None:
+        if not self.binder.errors and not self._shown_error:
+            return  # the common case, kept cheap: opening a casus touches every binding
         message = self.binder.message_for(self.path) if self.path is not None else ""
-        self.error.setText(message)
-        self.error.setVisible(bool(message))
+        if message != self._shown_error:
+            self._shown_error = message
+            self.error.setText(message)
+            self.error.setVisible(bool(message))
 
     def show_value(self, value: Any) -> None:
         raise NotImplementedError

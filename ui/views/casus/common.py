@@ -4,6 +4,7 @@ choice "for whom" (a member or the whole household)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -24,6 +25,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("casus", text)
 
 
+def timestamp(moment: datetime) -> str:
+    """12-03-2026 10:30: for long lists (babel is too slow to call per row)."""
+    return moment.strftime("%d-%m-%Y %H:%M")
+
+
 def text_box(accessible: str, lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setAccessibleName(accessible)
@@ -37,6 +43,13 @@ def line(accessible: str, placeholder: str = "") -> QLineEdit:
     edit = QLineEdit()
     edit.setAccessibleName(accessible)
     edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def date_line(accessible: str, placeholder: str = "dd-mm-jjjj") -> QLineEdit:
+    """A date typed as text (dd-mm-jjjj): a half-typed date is kept, and said to be wrong."""
+    edit = line(accessible, placeholder)
+    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0" * 30))
     return edit
 
 

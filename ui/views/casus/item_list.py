@@ -155,11 +155,8 @@ class ItemListEditor(QWidget):
             else:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         self.form_bindings: list[Binding] = []
-        self.forms = [QFormLayout(), QFormLayout()]  # a long form goes in two columns
-        forms_row = QHBoxLayout()
-        for form in self.forms:
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            forms_row.addLayout(form, 1)
+        self.forms: list[QFormLayout] = []  # a long form goes in two columns
+        self.forms_row = QHBoxLayout()
         self._editable = True
         self.empty_hint = QLabel(empty_text)
         self.empty_hint.setWordWrap(True)
@@ -191,7 +188,7 @@ class ItemListEditor(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.empty_hint)
-        layout.addLayout(forms_row)
+        layout.addLayout(self.forms_row)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._follow())
         self.model.modelReset.connect(self._after_reset)
         binder.doc.item_shown.connect(self._item_shown)
@@ -205,6 +202,11 @@ class ItemListEditor(QWidget):
         """A form row bound to the selected item's ``binding.key``."""
         binding.widget.setAccessibleName(label.rstrip(":"))
         self.form_bindings.append(binding)
+        while len(self.forms) <= column:
+            form = QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            self.forms.append(form)
+            self.forms_row.addLayout(form, 1)
         self.forms[column].addRow(label, with_error(widget or binding.widget, binding.error))
         binding.rebind(self._prefix())
 
@@ -252,6 +254,8 @@ class ItemListEditor(QWidget):
     # --- editing ------------------------------------------------------------------------
 
     def set_editable(self, editable: bool) -> None:
+        if editable == self._editable:
+            return
         self._editable = editable
         for button in self.add_buttons:
             button.setEnabled(editable)

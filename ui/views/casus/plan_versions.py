@@ -4,6 +4,7 @@ comparing two versions (or a version with the plan as it stands now)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,17 +22,18 @@ from PySide6.QtWidgets import (
 from casedesk.domain.vocabulary import AgreementMethod
 from casedesk.labels import label
 from casedesk.services import plan
-from casedesk.services.plan import PlanComparison, Workspace
+from casedesk.services.plan import PlanComparison, PlanVersionView, Workspace
 from ui.context import AppContext
 from ui.formatting import long_date
 from ui.views.casus.bindings import error_label, with_error
-from ui.views.casus.common import combo, heading, hint, line, tr
+from ui.views.casus.common import combo, date_line, heading, hint, tr
 from ui.views.casus.plan_models import ComparisonModel, VersionTableModel
 
 CURRENT = -1  # the combo's data for "the plan as it stands now"
 
 
-def _table(model: VersionTableModel | ComparisonModel, name: str) -> QTableView:
+def _table(model: VersionTableModel | ComparisonModel, name: str,
+           widths: tuple[int, ...] = ()) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(name)
@@ -39,8 +41,12 @@ def _table(model: VersionTableModel | ComparisonModel, name: str) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive if widths
+                                else QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
     return table
 
 
@@ -68,7 +74,7 @@ class PlanVersionsView(QWidget):
         self.who.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.who.setAccessibleName(tr("Akkoord van"))
         self.who.lineEdit().setPlaceholderText(tr("Wie gaf akkoord?"))
-        self.when = line(tr("Datum akkoord"), "dd-mm-jjjj")
+        self.when = date_line(tr("Datum akkoord"))
         self.how = combo(tr("Hoe"))
         for method in AgreementMethod:
             self.how.addItem(label(method), method)
@@ -92,7 +98,9 @@ class PlanVersionsView(QWidget):
         self.left.currentIndexChanged.connect(self._compare)
         self.right.currentIndexChanged.connect(self._compare)
         self.comparison = ComparisonModel()
-        self.comparison_table = _table(self.comparison, tr("Verschillen"))
+        self.comparison_table = _table(self.comparison, tr("Verschillen"),
+                                       (110, 100, 320, 140, 260))
+        self.comparison_table.setWordWrap(True)
         self.comparison_note = QLabel()
         self.comparison_note.setStyleSheet("color:#555555;")
         pick = QHBoxLayout()
@@ -117,22 +125,16 @@ class PlanVersionsView(QWidget):
         layout.addWidget(self.comparison_table, 3)
         self._loading = False
         self._shown: tuple[str, int] | None = None
+        self._compare_pending = False
+        self.latest: PlanVersionView | None = None
+        self.dirty = False
 
     def load(self, ws: Workspace, dirty: bool, today_text: str) -> None:
         self.casus_id = ws.detail.casus_id
         self.versions.reset(ws.versies)
-        latest = max((v.versie for v in ws.versies), default=None)
-        if latest is None:
-            text = tr("Concept: het gezin heeft nog geen versie van dit plan akkoord gegeven.")
-        elif ws.changed_since_agreed or dirty:
-            text = tr("Concept van versie %1: het plan is gewijzigd sinds versie %2 "
-                      "akkoord kreeg.").replace("%1", str(latest + 1)).replace("%2", str(latest))
-        else:
-            agreed = max(ws.versies, key=lambda v: v.versie)
-            text = tr("Versie %1 is akkoord (%2, %3); sindsdien niets gewijzigd.").replace(
-                "%1", str(latest)).replace("%2", agreed.akkoord_door).replace(
-                "%3", long_date(agreed.akkoord_op))
-        self.status.setText(text)
+        self.latest = max(ws.versies, key=lambda v: v.versie) if ws.versies else None
+        self.dirty = dirty
+        self._status(None)
         parents = [m.naam for m in ws.detail.leden if m.gezag]
         current_who = self.who.currentText()
         self.who.clear()
@@ -148,9 +150,10 @@ class PlanVersionsView(QWidget):
             for v in sorted(ws.versies, key=lambda v: v.versie):
                 box.addItem(tr("Versie %1").replace("%1", str(v.versie)), v.versie)
         self.right.addItem(tr("Huidig plan (concept)"), CURRENT)
-        if latest is not None:
+        if self.latest is not None:
             # Keep the user's choice while the casus stays the same; a new agreed version
             # (or another casus) starts from "latest agreed → now".
+            latest = self.latest.versie
             same = self._shown == (ws.detail.casus_id, latest)
             self.left.setCurrentIndex(self.left.findData(previous[0] if same else latest))
             right = self.right.findData(previous[1]) if same else -1
@@ -158,6 +161,27 @@ class PlanVersionsView(QWidget):
             self._shown = (ws.detail.casus_id, latest)
         self._loading = False
         self._compare()
+
+    def _status(self, changed: bool | None) -> None:
+        """What the family agreed to; ``changed``: whether the plan differs from it now
+        (None: not compared yet — the comparison runs when this tab is shown)."""
+        v = self.latest
+        if v is None:
+            text = tr("Concept: het gezin heeft nog geen versie van dit plan akkoord gegeven.")
+        else:
+            text = tr("Versie %1 is akkoord (%2, %3).").replace("%1", str(v.versie)).replace(
+                "%2", v.akkoord_door).replace("%3", long_date(v.akkoord_op))
+            if changed or self.dirty:
+                text += " " + tr("Het plan is sindsdien gewijzigd: dit is het concept van "
+                                 "versie %1.").replace("%1", str(v.versie + 1))
+            elif changed is False:
+                text += " " + tr("Sindsdien is niets gewijzigd.")
+        self.status.setText(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._compare_pending:
+            self._compare()
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, widget in self.errors.items():
@@ -176,6 +200,9 @@ class PlanVersionsView(QWidget):
     def _compare(self) -> None:
         if self._loading or self.casus_id is None:
             return
+        self._compare_pending = not self.isVisible()  # a snapshot costs: only when looked at
+        if self._compare_pending:
+            return
         left, right = self.left.currentData(), self.right.currentData()
         if left is None or right is None:
             self.comparison.reset(())
@@ -187,10 +214,10 @@ class PlanVersionsView(QWidget):
                      None if right == CURRENT else right, on_done=self._show_comparison)
 
     def _show_comparison(self, result: PlanComparison) -> None:
+        if self.latest is not None and (result.left, result.right) == (self.latest.versie, None):
+            self._status(bool(result.changes))
         self.comparison.reset(result.changes)
         self.comparison_note.setText(
             tr("Geen verschillen.") if not result.changes else
             tr("%1 wijziging(en).").replace("%1", str(len(result.changes))))
-        self.comparison_table.resizeColumnsToContents()
-        self.comparison_table.horizontalHeader().setStretchLastSection(True)
         self.compared.emit()

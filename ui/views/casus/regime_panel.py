@@ -9,21 +9,17 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from casedesk.domain.regie import VeiligThuisAfspraken
-from casedesk.domain.vocabulary import Regime
+from casedesk.domain.vocabulary import Regime, Verwijzer
 from casedesk.errors import InvalidInput
 from casedesk.labels import label, label_of
 from casedesk.services import regie
@@ -32,9 +28,9 @@ from casedesk.services.regie import RegieView
 from ui.context import AppContext
 from ui.dialogs.hand_over import HandOverDialog
 from ui.errors import show_error, validation_text
-from ui.formatting import date_time
 from ui.views.casus.bindings import error_label, with_error
-from ui.views.casus.common import combo, heading, hint, line, text_box, tr
+from ui.views.casus.common import combo, heading, hint, line, text_box, timestamp, tr
+from ui.views.casus.rows_model import RowsModel, rows_table
 
 REGIME_EXPLANATION = {
     Regime.LOKAAL_VRIJWILLIG: "Het lokale team voert de casusregie, in een vrijwillig kader.",
@@ -106,16 +102,10 @@ class RegimePanel(QWidget):
         regisseur_layout.addWidget(self.regisseur)
         regisseur_layout.addWidget(self.hand_over)
 
-        self.history = QTableWidget(0, 5)
-        self.history.setHorizontalHeaderLabels(
-            [tr(h) for h in ("Wanneer", "Wat", "Van → naar", "Reden", "Door")])
-        self.history.setAccessibleName(tr("Geschiedenis van de regie"))
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().hide()
-        self.history.setWordWrap(True)
-        header = self.history.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.history = RowsModel([tr(h) for h in ("Wanneer", "Wat", "Van → naar", "Reden",
+                                                  "Door")])
+        self.history_table = rows_table(self.history, tr("Geschiedenis van de regie"),
+                                        (120, 170, 280, 250))
 
         left = QVBoxLayout()
         left.addWidget(self.current)
@@ -127,7 +117,7 @@ class RegimePanel(QWidget):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(heading(tr("Geschiedenis van de regie")))
-        right.addWidget(self.history, 1)
+        right.addWidget(self.history_table, 1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 2)
@@ -163,19 +153,19 @@ class RegimePanel(QWidget):
             + (escape(tr(" · vervanger: %1").replace("%1", view.stand_in))
                if view.stand_in else ""))
         self.hand_over.setEnabled(view.may_change_regisseur)
-        entries = [e for e in reversed(view.historie) if e.soort in LOG_KINDS]
-        self.history.setRowCount(len(entries))
-        for row, e in enumerate(entries):
+        rows = []
+        for e in reversed(view.historie):
+            if e.soort not in LOG_KINDS:
+                continue
             if e.soort == "regime":
                 move = f"{label_of(Regime, e.van)} → {label_of(Regime, e.naar)}"
             elif e.soort == "regie":
                 move = f"{e.van} → {e.naar}"
             else:
                 move = ""
-            for column, value in enumerate((date_time(e.op), tr(LOG_KINDS[e.soort]), move,
-                                            e.reden, e.door)):
-                self.history.setItem(row, column, QTableWidgetItem(value))
-        self.history.resizeRowsToContents()
+            reason = label_of(Verwijzer, e.reden) if e.soort == "geopend" else e.reden
+            rows.append((timestamp(e.op), tr(LOG_KINDS[e.soort]), move, reason, e.door))
+        self.history.reset(rows)
         self._arrange()
 
     def _arrange(self) -> None:

@@ -66,11 +66,12 @@ class StepControls(QFrame):
         self.confirm_none = QPushButton(self.tr("Casus sluiten: geen jeugdhulp nodig"))
         self.reopen_button = QPushButton(self.tr("Casus heropenen"))
 
+        self.decision_label = QLabel(self.tr("Besluit:"))
         row = QHBoxLayout()
         if step is Step.TOETSING:
             self.reason.setPlaceholderText(self.tr("Toelichting bij het besluit (mag leeg)"))
             self.next_button.setText(self.tr("Toetsing afronden"))
-            row.addWidget(QLabel(self.tr("Besluit:")))
+            row.addWidget(self.decision_label)
             row.addWidget(self.decision)
         else:
             self.next_button.setText(self.tr(NEXT_TEXT[step]))
@@ -156,19 +157,23 @@ class StepControls(QFrame):
         self.status.setVisible(bool(lines))
         can_move = view.may_advance and here
         is_first = self.step is Step.VRAAGANALYSE
-        self.next_button.setVisible(not closed)
+        # Only the current step's page offers to conclude it; the others just say where the
+        # casus is. Someone without regie sees the controls, switched off, with the reason.
+        offered = here and not closed
+        self.next_button.setVisible(offered)
         self.next_button.setEnabled(can_move)
-        self.decision.setVisible(self.step is Step.TOETSING and not closed)
+        self.decision.setVisible(self.step is Step.TOETSING and offered)
+        self.decision_label.setVisible(self.step is Step.TOETSING and offered)
         self.decision.setEnabled(can_move)
-        self.none_button.setVisible(is_first and not closed and not self._asking_none)
+        self.none_button.setVisible(is_first and offered and not self._asking_none)
         self.none_button.setEnabled(can_move)
-        self.confirm_none.setVisible(is_first and self._asking_none and not closed)
+        self.confirm_none.setVisible(is_first and self._asking_none and offered)
         self.confirm_none.setEnabled(can_move)
         reopen_here = closed and here and holder
         self.reopen_button.setVisible(reopen_here)
         if reopen_here:
             self.reason.setPlaceholderText(self.tr("Waarom gaat de casus weer open?"))
         self.reason.setVisible(
-            (self.step is Step.TOETSING and not closed) or self._asking_none or reopen_here
+            (self.step is Step.TOETSING and offered) or self._asking_none or reopen_here
         )
         self.reason.setEnabled(can_move or reopen_here)

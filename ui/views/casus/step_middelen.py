@@ -21,11 +21,9 @@ from ui.views.casus.bindings import (
     LineBinding,
     TextBinding,
 )
-from ui.views.casus.common import combo, line, text_box, tr
+from ui.views.casus.common import combo, date_line, line, scrolling, text_box, tr
 from ui.views.casus.draft_doc import Path
 from ui.views.casus.item_list import Column, ItemListEditor
-
-DATE_HINT = "dd-mm-jjjj"
 
 
 def _period(item: dict[str, Any]) -> str:
@@ -70,9 +68,9 @@ class MiddelenPage(QWidget):
             binder, line(tr("Productcode"), tr("Optioneel")), ("productcode",), None))
         self.goal_binding = ComboBinding(binder, combo(tr("Voor doel")), ("doel_id",), None)
         h.add_field(tr("Voor doel:"), self.goal_binding)
-        h.add_field(tr("Start:"), LineBinding(binder, line(tr("Start"), DATE_HINT),
+        h.add_field(tr("Start:"), LineBinding(binder, date_line(tr("Start")),
                                               ("start",), None), column=1)
-        h.add_field(tr("Eind:"), LineBinding(binder, line(tr("Eind"), DATE_HINT),
+        h.add_field(tr("Eind:"), LineBinding(binder, date_line(tr("Eind")),
                                              ("eind",), None), column=1)
         h.add_field(tr("Kostenraming (€):"), LineBinding(
             binder, line(tr("Kostenraming in euro"), tr("Optioneel, bijv. 1.250,00")),
@@ -104,7 +102,7 @@ class MiddelenPage(QWidget):
         a = self.agreements
         a.add_field(tr("Wie:"), self.who_binding)
         a.add_field(tr("Wat:"), TextBinding(binder, text_box(tr("Wat"), 2), ("wat",), None))
-        a.add_field(tr("Wanneer:"), LineBinding(binder, line(tr("Wanneer"), DATE_HINT),
+        a.add_field(tr("Wanneer:"), LineBinding(binder, date_line(tr("Wanneer")),
                                                 ("wanneer",), None), column=1)
         a.add_field(tr("Gedaan:"), CheckBinding(binder, QCheckBox(tr("Afgerond")),
                                                 ("gedaan",), None), column=1)
@@ -117,7 +115,7 @@ class MiddelenPage(QWidget):
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split, 1)
+        layout.addWidget(scrolling(split), 1)
         binder.listeners.append(self._draft_changed)
 
     def _draft_changed(self, path: Path) -> None:

@@ -20,7 +20,7 @@ from casedesk.labels import label
 from casedesk.services.plan import Workspace
 from casedesk.services.plan_draft import empty_outcome
 from ui.views.casus.bindings import Binder, Binding, LineBinding, TextBinding, with_error
-from ui.views.casus.common import combo, heading, hint, line, scrolling, text_box, tr
+from ui.views.casus.common import combo, date_line, heading, hint, scrolling, text_box, tr
 from ui.views.casus.draft_doc import Path
 
 T = ("toetsing",)
@@ -30,9 +30,8 @@ class OutcomeBinding(Binding):
     """One field of a goal's outcome; the outcome is written as a whole, so a goal without an
     outcome yet gets one on its first edit (and loses it again on undo)."""
 
-    def __init__(self, binder: Binder, widget: QComboBox | QPlainTextEdit, doel_id: str,
-                 field: str) -> None:
-        super().__init__(binder, widget, (*T, "uitkomsten", doel_id))
+    def __init__(self, binder: Binder, widget: QComboBox | QPlainTextEdit, field: str) -> None:
+        super().__init__(binder, widget, (), None)
         self.field, self.input = field, widget
         if isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(lambda _: self.write_field(widget.currentData()))
@@ -63,7 +62,7 @@ class ToetsingPage(QWidget):
         self.goal_ids: list[str] = []
         self.goal_labels: dict[str, QLabel] = {}
 
-        held = line(tr("Datum van de toetsing"), tr("dd-mm-jjjj (leeg: vandaag)"))
+        held = date_line(tr("Datum van de toetsing"), tr("dd-mm-jjjj (leeg: vandaag)"))
         self.held = LineBinding(binder, held, (*T, "datum"))
         top = QFormLayout()
         top.addRow(tr("Datum van de toetsing:"), with_error(held, self.held.error))
@@ -72,6 +71,13 @@ class ToetsingPage(QWidget):
         self.goals_grid = QGridLayout(self.goals_box)
         self.goals_grid.setColumnStretch(1, 1)
         self.goals_grid.setColumnStretch(2, 1)
+        self.rows: list[GoalRow] = []
+        self.no_goals = hint(tr("Er zijn nog geen doelen (stap 2)."))
+        self.goals_grid.addWidget(self.no_goals, 0, 0, 1, 3)
+        self.column_heads = [QLabel(f"<i>{text}</i>") for text in (
+            tr("Resultaat"), tr("Wat vindt het gezin?"), tr("Wat vindt de professional?"))]
+        for column, head in enumerate(self.column_heads):
+            self.goals_grid.addWidget(head, 1, column)
 
         explanation = text_box(tr("Toelichting"), 2)
         TextBinding(binder, explanation, (*T, "toelichting"))
@@ -79,7 +85,7 @@ class ToetsingPage(QWidget):
                               tr("Bij afschalen: wanneer kan het gezin terugkomen? "
                                  "(wonen, werk, schulden)"))
         self.conditions = TextBinding(binder, conditions, (*T, "afschaal_voorwaarden"))
-        next_date = line(tr("Volgende evaluatie"))
+        next_date = date_line(tr("Volgende evaluatie"))
         self.next_date = LineBinding(binder, next_date, (*T, "volgende_evaluatie"))
         after = QFormLayout()
         after.addRow(tr("Toelichting:"), explanation)
@@ -127,38 +133,56 @@ class ToetsingPage(QWidget):
             self._relabel()
             return
         self.goal_ids = ids
-        self.binder.bindings = [b for b in self.binder.bindings
-                                if not isinstance(b, OutcomeBinding)]
-        while self.goals_grid.count():
-            item = self.goals_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+        while len(self.rows) < len(goals):
+            self.rows.append(GoalRow(self.binder, self.goals_grid, len(self.rows)))
         self.goal_labels = {}
-        if not goals:
-            self.goals_grid.addWidget(hint(tr("Er zijn nog geen doelen (stap 2).")), 0, 0, 1, 3)
+        for number, (row, goal) in enumerate(zip(self.rows, goals, strict=False), start=1):
+            row.show_goal(number, goal["id"])
+            self.goal_labels[goal["id"]] = row.title
+        for row in self.rows[len(goals):]:
+            row.show_goal(0, None)
+        self._relabel()
+        self.no_goals.setVisible(not goals)
+        for head in self.column_heads:
+            head.setVisible(bool(goals))
+
+
+class GoalRow:
+    """The outcome of one goal, in two rows of the grid; kept and pointed at the next casus's
+    goals (making widgets is slow)."""
+
+    def __init__(self, binder: Binder, grid: QGridLayout, index: int) -> None:
+        row = 2 + index * 2
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.result = combo(tr("Resultaat"))
+        self.result.addItem(tr("— nog niet beoordeeld —"), None)
+        for r in GoalResult:
+            self.result.addItem(label(r), r.value)
+        self.family = text_box(tr("Wat vindt het gezin"), 2)
+        self.professional = text_box(tr("Wat vindt de professional"), 2)
+        self.bindings = [OutcomeBinding(binder, self.result, "resultaat"),
+                         OutcomeBinding(binder, self.family, "visie_gezin"),
+                         OutcomeBinding(binder, self.professional, "visie_professional")]
+        grid.addWidget(self.title, row, 0, 1, 3)
+        grid.addWidget(self.result, row + 1, 0)
+        grid.addWidget(self.family, row + 1, 1)
+        grid.addWidget(self.professional, row + 1, 2)
+        self.widgets = (self.title, self.result, self.family, self.professional)
+
+    def show_goal(self, number: int, doel_id: str | None) -> None:
+        for widget in self.widgets:
+            widget.setVisible(doel_id is not None)
+        if doel_id is None:
+            for binding in self.bindings:
+                binding.rebind(None)
             return
-        for column, text in enumerate((tr("Resultaat"), tr("Wat vindt het gezin?"),
-                                       tr("Wat vindt de professional?"))):
-            self.goals_grid.addWidget(QLabel(f"<i>{text}</i>"), 0, column)
-        for number, goal in enumerate(goals, start=1):
-            row = number * 2 - 1
-            title = QLabel(self._goal_text(number, goal))
-            title.setWordWrap(True)
-            title.setStyleSheet("font-weight:bold;margin-top:6px;")
-            self.goal_labels[goal["id"]] = title
-            self.goals_grid.addWidget(title, row, 0, 1, 3)
-            result = combo(tr("Resultaat doel %1").replace("%1", str(number)))
-            result.addItem(tr("— nog niet beoordeeld —"), None)
-            for r in GoalResult:
-                result.addItem(label(r), r.value)
-            family = text_box(tr("Wat vindt het gezin, doel %1").replace("%1", str(number)), 2)
-            professional = text_box(
-                tr("Wat vindt de professional, doel %1").replace("%1", str(number)), 2)
-            for widget, field in ((result, "resultaat"), (family, "visie_gezin"),
-                                  (professional, "visie_professional")):
-                binding = OutcomeBinding(self.binder, widget, goal["id"], field)
-                binding.refresh()
-                binding.apply_state()
-            self.goals_grid.addWidget(result, row + 1, 0)
-            self.goals_grid.addWidget(family, row + 1, 1)
-            self.goals_grid.addWidget(professional, row + 1, 2)
+        for widget, text in ((self.result, "Resultaat doel %1"),
+                             (self.family, "Wat vindt het gezin, doel %1"),
+                             (self.professional, "Wat vindt de professional, doel %1")):
+            widget.setAccessibleName(tr(text).replace("%1", str(number)))
+        for binding in self.bindings:
+            binding.rebind((*T, "uitkomsten", doel_id))

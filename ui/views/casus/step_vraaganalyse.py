@@ -13,7 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.domain.vocabulary import BreadthTopic, ObservationKind, SafetyAssessment
+from casedesk.domain.vocabulary import (
+    BreadthTopic,
+    MemberRole,
+    ObservationKind,
+    SafetyAssessment,
+)
 from casedesk.labels import label, label_of
 from casedesk.services.dto import MemberView
 from casedesk.services.plan import Workspace
@@ -84,6 +89,9 @@ class VraaganalysePage(QWidget):
         self.words_box = QWidget()
         self.words_layout = QVBoxLayout(self.words_box)
         self.words_layout.setContentsMargins(0, 0, 0, 0)
+        self.word_boxes: list[WordsBox] = []
+        self.no_youths = hint(tr("Dit huishouden heeft geen jeugdigen."))
+        self.words_layout.addWidget(self.no_youths)
 
         left = QVBoxLayout()
         left.addWidget(heading(tr("Aanleiding")))
@@ -147,34 +155,51 @@ class VraaganalysePage(QWidget):
         self.for_binding.set_items(person_choices(members))
         if members != self.member_views:
             self.member_views = members
-            self._build_words(members)
+            self._show_words([m for m in members if m.rol is MemberRole.JEUGDIGE])
         self.observations.model.refresh_errors()
 
-    def _build_words(self, members: tuple[MemberView, ...]) -> None:
-        """One box per jeugdige: question, wishes and dreams, never pre-filled."""
-        while self.words_layout.count():
-            item = self.words_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        self.binder.bindings = [b for b in self.binder.bindings
-                                if b.key[:2] != ("vraaganalyse", "eigen_woorden")]
-        youths = [m for m in members if m.rol.value == "jeugdige"]
-        if not youths:
-            self.words_layout.addWidget(hint(tr("Dit huishouden heeft geen jeugdigen.")))
-        for m in youths:
-            age = tr(" (%1 jaar)").replace("%1", str(m.leeftijd)) if m.leeftijd is not None else ""
-            box = QGroupBox(m.naam + age)
-            grid = QGridLayout(box)
-            for row, (key, text, ask) in enumerate((
-                ("vraag", tr("Vraag"), tr("Wat wil %1 dat er verandert?")),
-                ("wensen", tr("Wensen"), tr("Wat wenst %1?")),
-                ("dromen", tr("Dromen"), tr("Waar droomt %1 van?")),
-            )):
-                edit = text_box(f"{text} {m.naam}", 2, ask.replace("%1", m.naam.split()[0]))
-                binding = TextBinding(self.binder, edit, (*VA, "eigen_woorden", m.persoon_id,
-                                                          key))
-                binding.refresh()
-                binding.apply_state()
-                grid.addWidget(QLabel(text + ":"), row, 0)
-                grid.addWidget(edit, row, 1)
+    def _show_words(self, youths: list[MemberView]) -> None:
+        """One box per jeugdige: question, wishes and dreams, never pre-filled. The boxes are
+        kept and pointed at the next casus's children (making widgets is slow)."""
+        while len(self.word_boxes) < len(youths):
+            box = WordsBox(self.binder)
+            self.word_boxes.append(box)
             self.words_layout.addWidget(box)
+        for box, youth in zip(self.word_boxes, youths, strict=False):
+            box.show_member(youth)
+        for box in self.word_boxes[len(youths):]:
+            box.show_member(None)
+        self.no_youths.setVisible(not youths)
+
+
+class WordsBox(QGroupBox):
+    """The own words of one jeugdige."""
+
+    FIELDS = (("vraag", "Vraag", "Wat wil %1 dat er verandert?"),
+              ("wensen", "Wensen", "Wat wenst %1?"),
+              ("dromen", "Dromen", "Waar droomt %1 van?"))
+
+    def __init__(self, binder: Binder) -> None:
+        super().__init__()
+        grid = QGridLayout(self)
+        self.bindings: list[tuple[TextBinding, str, str]] = []
+        for row, (key, text, ask) in enumerate(self.FIELDS):
+            edit = text_box(tr(text), 2)
+            self.bindings.append((TextBinding(binder, edit, (key,), None), tr(text), tr(ask)))
+            grid.addWidget(QLabel(tr(text) + ":"), row, 0)
+            grid.addWidget(edit, row, 1)
+
+    def show_member(self, member: MemberView | None) -> None:
+        self.setVisible(member is not None)
+        if member is None:
+            for binding, _, _ in self.bindings:
+                binding.rebind(None)
+            return
+        age = (tr(" (%1 jaar)").replace("%1", str(member.leeftijd))
+               if member.leeftijd is not None else "")
+        self.setTitle(member.naam + age)
+        first = member.naam.split()[0]
+        for binding, text, ask in self.bindings:
+            binding.widget.setAccessibleName(f"{text} {member.naam}")
+            binding.edit.setPlaceholderText(ask.replace("%1", first))
+            binding.rebind((*VA, "eigen_woorden", member.persoon_id))

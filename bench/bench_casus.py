@@ -1,0 +1,185 @@
+"""Casus benchmark: opening a casus and switching its steps on a 10,000-household profile.
+
+    CASEDESK_PASSPHRASE=demo .venv/bin/python bench/bench_casus.py --profile DIR [--runs 40]
+    .venv/bin/python bench/bench_casus.py --households 10000   # builds a demo profile first
+
+The profile is copied to a temporary folder (opening a casus writes its audit entry). One run
+opens one casus — spread over the whole case list — the way the client does it, in the real
+``CaseDetailView`` (Qt offscreen):
+
+- service: ``plan.workspace`` (detail, regie, the editable draft, a stored draft, versions);
+- widgets: filling the editor from that answer, until the event loop is idle (layout, paint);
+- open: ``show_case`` until ``loaded`` — the service on the database worker plus the widgets,
+  what a user waits for;
+- step switch: showing each of the four steps (and the gezinsplan tab), until idle.
+
+Prints each median (and p90) with the target: under 100 ms median for opening and for a
+step switch. Exits 1 when a median misses it. Times are wall-clock on whatever else the
+machine is doing; the load average is printed first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from casedesk.domain.vocabulary import Step  # noqa: E402
+from casedesk.services import cases, plan  # noqa: E402
+from casedesk.services.backend import Backend  # noqa: E402
+from casedesk.services.cases import CaseQuery  # noqa: E402
+from ui.context import AppContext  # noqa: E402
+from ui.views.case_detail import CaseDetailView  # noqa: E402
+from ui.worker import AppEvents, DbWorker  # noqa: E402
+
+TARGET_MS = 100.0
+WARM_UP = 3
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000.0
+
+
+def idle(app: QApplication) -> None:
+    """Run the event loop until nothing is pending (layout and paint included)."""
+    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    app.sendPostedEvents()
+    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+
+
+def wait_for(signal: object, app: QApplication, timeout_ms: int = 30000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+
+
+def report(name: str, values: list[float], target: float | None) -> bool:
+    median = statistics.median(values)
+    p90 = sorted(values)[int(len(values) * 0.9) - 1] if len(values) >= 10 else max(values)
+    verdict = ""
+    if target is not None:
+        verdict = f"  target < {target:.0f} ms  {'PASS' if median < target else 'MISS'}"
+    print(f"{name:<34} median {median:7.1f} ms   p90 {p90:7.1f} ms   n={len(values)}{verdict}")
+    return target is None or median < target
+
+
+def build_profile(households: int, folder: Path) -> Path:
+    path = folder / "demo"
+    print(f"building a demo profile with {households} households (takes a while)…", flush=True)
+    subprocess.run(
+        [sys.executable, "-m", "ui.launcher", "demo", "--profile", str(path), "--households",
+         str(households)],
+        check=True, cwd=ROOT, env={**os.environ, "CASEDESK_PASSPHRASE": passphrase()},
+        stdout=subprocess.DEVNULL,
+    )
+    return path
+
+
+def passphrase() -> str:
+    return os.environ.get("CASEDESK_PASSPHRASE", "demo")
+
+
+def sample(backend: Backend, runs: int) -> list[str]:
+    """Cases spread evenly over the whole (sorted) case list."""
+    first = backend.call(cases.list_cases, CaseQuery(), today=backend.today(), me=backend.me,
+                         limit=1)
+    print(f"{first.total} open cases")
+    step = max(first.total // (runs + WARM_UP), 1)
+    chosen = []
+    for offset in range(0, first.total, step)[: runs + WARM_UP]:
+        page = backend.call(cases.list_cases, CaseQuery(), today=backend.today(),
+                            me=backend.me, offset=offset, limit=1)
+        chosen.append(page.rows[0].casus_id)
+    return chosen
+
+
+def measure(backend: Backend, runs: int) -> bool:
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    worker = DbWorker(on_unhandled=lambda error: print("error:", error, file=sys.stderr))
+    ctx = AppContext(backend, worker, AppEvents())
+    view = CaseDetailView(ctx)
+    view.resize(1200, 820)
+    view.show()
+    idle(app)
+    today = backend.today()
+    service, widgets, opening, switching = [], [], [], []
+    casus_ids = sample(backend, runs)
+    for i, casus_id in enumerate(casus_ids):
+        counted = i >= WARM_UP
+        t0 = time.perf_counter()
+        ws = backend.call(plan.workspace, casus_id, today=today)
+        t1 = time.perf_counter()
+        view.casus_id, view._doc_casus = casus_id, None  # as if this casus were being opened
+        view._show(ws)
+        idle(app)
+        t2 = time.perf_counter()
+        view.casus_id, view._doc_casus = None, None  # the next show_case is a fresh open
+        t3 = time.perf_counter()
+        view.show_case(casus_id)
+        wait_for(view.loaded, app)
+        idle(app)
+        t4 = time.perf_counter()
+        if counted:
+            service.append(ms(t1 - t0))
+            widgets.append(ms(t2 - t1))
+            opening.append(ms(t4 - t3))
+        for step in (*Step, None):
+            t5 = time.perf_counter()
+            if step is None:
+                view.tabs.setCurrentIndex(view.plan_tab)
+            else:
+                view.show_step(step)
+            idle(app)
+            if counted:
+                switching.append(ms(time.perf_counter() - t5))
+    worker.stop()
+    view.close()
+    ok = True
+    ok &= report("service (plan.workspace)", service, None)
+    ok &= report("widgets (fill the editor)", widgets, None)
+    ok &= report("open a casus (show_case → loaded)", opening, TARGET_MS)
+    ok &= report("switch step or tab", switching, TARGET_MS)
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--profile", help="a demo profile (copied first); default: build one")
+    parser.add_argument("--households", type=int, default=10000)
+    parser.add_argument("--runs", type=int, default=40)
+    args = parser.parse_args(argv)
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    with tempfile.TemporaryDirectory(prefix="bench-casus-") as tmp:
+        folder = Path(tmp)
+        if args.profile:
+            source = Path(args.profile)
+            profile = folder / "profile"
+            shutil.copytree(source, profile, ignore=shutil.ignore_patterns("backups"))
+        else:
+            profile = build_profile(args.households, folder)
+        backend = Backend.open(profile, passphrase())
+        try:
+            ok = measure(backend, args.runs)
+        finally:
+            backend.close()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
