@@ -20,6 +20,7 @@ from casedesk.services.transition18 import TimelineRow
 from ui.context import AppContext
 from ui.formatting import short_date
 from ui.main_window import MainWindow
+from ui.views.casus.screens import CASUS_SCREENS
 from ui.views.household import HouseholdWindow
 from ui.views.tables.screens import TABLE_SCREENS
 from ui.views.transition18.page import PAGE_KEY as PLUS18_PAGE
@@ -223,6 +224,7 @@ SCREENS: list[Screen] = [
     ("netwerkkaart", _netwerkkaart),
     ("casussen", _case_list),
     ("casus", _case_detail),
+    *CASUS_SCREENS,
     ("18plus-tijdlijn", _plus18_timeline),
     ("18plus-plan", _plus18_plan),
     ("18plus-overdracht", _plus18_handover),
