@@ -8,7 +8,8 @@ SQL (to select what a pull sends) and in Python (to check a pushed op and to dec
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, false, or_, select, union
@@ -67,27 +68,64 @@ def visible_clause(viewer: Viewer) -> ColumnElement[bool]:
     )
 
 
-@dataclass
 class Visibility:
-    """The roots an account sees right now; kept current while a push changes them."""
+    """Which cases and households an account sees, asked per id (in batches) and cached; a
+    push keeps the answers current as it changes cases and households."""
 
-    viewer: Viewer
-    cases: set[str] = field(default_factory=set)
-    households: set[str] = field(default_factory=set)
+    def __init__(self, session: Session, viewer: Viewer) -> None:
+        self.session, self.viewer = session, viewer
+        self._cases: dict[str, bool] = {}
+        self._households: dict[str, bool] = {}
+        self._involved = set(session.scalars(
+            select(Involvement.casus_id).where(Involvement.account_id == viewer.account_id)))
 
-    @classmethod
-    def load(cls, session: Session, viewer: Viewer) -> Visibility:
-        cases = set(session.scalars(visible_casus_ids(viewer)))
-        households = set(session.scalars(visible_household_ids(viewer)))
-        return cls(viewer, cases, households)
+    def prefetch(
+        self, casus_ids: Iterable[str | None], household_ids: Iterable[str | None]
+    ) -> None:
+        viewer = self.viewer
+        cases = sorted({c for c in casus_ids if c and c not in self._cases})
+        for chunk in _chunks(cases):
+            teams = {
+                casus_id: team
+                for casus_id, team in self.session.execute(select(Record.id, Record.team_id)
+                                                           .where(Record.entity == "casus",
+                                                                  Record.id.in_(chunk)))
+            }
+            for casus_id in chunk:
+                self._cases[casus_id] = casus_id in teams and (
+                    casus_id in self._involved
+                    or (viewer.team_id is not None and teams[casus_id] == viewer.team_id))
+        households = sorted({h for h in household_ids if h and h not in self._households})
+        for chunk in _chunks(households):
+            seen = set(self.session.scalars(
+                select(Record.id).where(
+                    Record.entity == "huishouden", Record.id.in_(chunk),
+                    Record.team_id == viewer.team_id if viewer.team_id else false())
+                .union(select(Record.huishouden_id).where(
+                    Record.entity == "casus", Record.huishouden_id.in_(chunk),
+                    Record.id.in_(visible_casus_ids(viewer))))))
+            for household_id in chunk:
+                self._households[household_id] = household_id in seen
+
+    def case_visible(self, casus_id: str | None) -> bool:
+        if casus_id is None:
+            return False
+        self.prefetch((casus_id,), ())
+        return self._cases[casus_id]
+
+    def household_visible(self, household_id: str | None) -> bool:
+        if household_id is None:
+            return False
+        self.prefetch((), (household_id,))
+        return self._households[household_id]
 
     def sees(self, entity: str, scope: Scope) -> bool:
         kind = RULES[entity].kind
         if kind is Kind.REGION:
             return True
         if scope.casus_id is not None:
-            return scope.casus_id in self.cases or self.through_tafel(entity, scope)
-        return scope.huishouden_id in self.households
+            return self.case_visible(scope.casus_id) or self.through_tafel(entity, scope)
+        return self.household_visible(scope.huishouden_id)
 
     def through_tafel(self, entity: str, scope: Scope) -> bool:
         return entity in TAFEL_ENTITIES and scope.tafel_id in self.viewer.tafels
@@ -102,8 +140,8 @@ class Visibility:
         if entity in ("huishouden", "casus"):
             return scope.team_id is not None and scope.team_id == viewer.team_id
         if scope.casus_id is not None:
-            return scope.casus_id in self.cases
-        return scope.huishouden_id in self.households
+            return self.case_visible(scope.casus_id)
+        return self.household_visible(scope.huishouden_id)
 
     def may_change(
         self, entity: str, before: Scope, fields: set[str], own_row: bool
@@ -122,14 +160,23 @@ class Visibility:
                 and fields <= TABLE_FIELDS)
 
     def note(self, entity: str, row_id: str, scope: Scope, involved: bool) -> None:
-        """Keep the root sets current after a pushed change to a casus or household."""
-        viewer = self.viewer
+        """Keep the answers current after a pushed change to a casus or household."""
+        own_team = self.viewer.team_id is not None and scope.team_id == self.viewer.team_id
         if entity == "casus":
-            if (viewer.team_id and scope.team_id == viewer.team_id) or involved:
-                self.cases.add(row_id)
-                if scope.huishouden_id:
-                    self.households.add(scope.huishouden_id)
+            if involved:
+                self._involved.add(row_id)
+            self._cases[row_id] = own_team or involved
+            if scope.huishouden_id is not None and (own_team or involved):
+                self._households[scope.huishouden_id] = True
+            elif scope.huishouden_id is not None:
+                self._households.pop(scope.huishouden_id, None)  # ask again when needed
+        elif entity == "huishouden":
+            if own_team:
+                self._households[row_id] = True
             else:
-                self.cases.discard(row_id)
-        elif entity == "huishouden" and viewer.team_id and scope.team_id == viewer.team_id:
-            self.households.add(row_id)
+                self._households.pop(row_id, None)
+
+
+def _chunks(items: list[str], size: int = 500) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

@@ -33,6 +33,7 @@ from casedesk.regional.database import (
 from casedesk.regional.models import Account, Device, Record
 
 DEFAULT_REGION = "rijk-van-nijmegen"
+KEEP_ALIVE = 30  # seconds; longer than the client keeps an idle connection (sync/transport.py)
 
 
 def default_db() -> str:
@@ -248,7 +249,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     engine = _ready_engine(args)
     app = create_app(engine)
     uvicorn.run(app, host=args.host, port=args.port, ssl_certfile=args.cert,
-                ssl_keyfile=args.key, log_level="info")
+                ssl_keyfile=args.key, log_level="info", timeout_keep_alive=KEEP_ALIVE)
     engine.dispose()
     return 0
 

@@ -20,10 +20,16 @@ from datetime import datetime
 from itertools import groupby
 from typing import Any, cast
 
-from sqlalchemy import Row, Table, and_, delete, insert, select, update
+from sqlalchemy import Row, Select, Table, and_, delete, insert, select, update
 from sqlalchemy.orm import Session
 
-from casedesk.regional.access import Viewer, Visibility, visible_clause
+from casedesk.regional.access import (
+    Viewer,
+    Visibility,
+    visible_casus_ids,
+    visible_clause,
+    visible_household_ids,
+)
 from casedesk.regional.database import counter_value
 from casedesk.regional.models import Device, DeviceScope, Record
 from casedesk.regional.scopes import REGION_ENTITIES, RULES, TAFEL_ENTITIES, Scope
@@ -79,25 +85,15 @@ def pull(session: Session, viewer: Viewer, request: PullRequest, now: datetime) 
     device.last_seen = now
     serial = device.pull_serial
 
-    visibility = Visibility.load(session, viewer)
-    wanted = _roots(visibility)
-    held: set[Root] = {
-        (kind, root_id)
-        for kind, root_id in session.execute(
-            select(DeviceScope.kind, DeviceScope.root_id).where(
-                DeviceScope.device_id == device.id, DeviceScope.removed.is_(None)
-            )
-        )
-    }
-    if not held and log_from == 0:
+    if log_from == 0 and not _holds_anything(session, device.id):
         # A new device: everything it may see comes as backfill; the log starts from now.
         log_from = counter_value(session)
 
+    visibility = Visibility(session, viewer)
     page = Page(request.limit)
     for ref in request.refetch:
         _refetch(session, visibility, ref, page)
-    gone = sorted(held - wanted, key=_root_key)
-    new = sorted(wanted - held, key=_root_key)
+    gone, new = _root_changes(session, viewer, device.id)
     pending = _purge_roots(session, visibility, device.id, serial, gone, page)
     pending += _backfill_roots(session, device.id, serial, new, page)
     more = pending > 0
@@ -121,12 +117,36 @@ def _settle(session: Session, device_id: str, confirmed: int) -> None:
     session.execute(delete(DeviceScope).where(mine, DeviceScope.removed <= confirmed))
 
 
-def _roots(visibility: Visibility) -> set[Root]:
-    roots = {REGION_ROOT}
-    roots.update(("huishouden", h) for h in visibility.households)
-    roots.update(("casus", c) for c in visibility.cases)
-    roots.update(("tafel", t) for t in visibility.viewer.tafels)
-    return roots
+def _holds_anything(session: Session, device_id: str) -> bool:
+    held = select(DeviceScope.root_id).where(
+        DeviceScope.device_id == device_id, DeviceScope.removed.is_(None)).limit(1)
+    return session.scalar(held) is not None
+
+
+def _root_changes(session: Session, viewer: Viewer,
+                  device_id: str) -> tuple[list[Root], list[Root]]:
+    """The roots the device holds that the account no longer sees, and the reverse.
+
+    Computed as set differences in SQL: both sides can hold thousands of roots, the
+    differences are nearly always empty."""
+
+    def held(kind: str) -> Select[Any]:
+        return select(DeviceScope.root_id).where(
+            DeviceScope.device_id == device_id, DeviceScope.kind == kind,
+            DeviceScope.removed.is_(None))
+
+    visible = {"casus": visible_casus_ids(viewer), "huishouden": visible_household_ids(viewer)}
+    gone: list[Root] = []
+    new: list[Root] = []
+    for kind, query in visible.items():
+        gone += [(kind, r) for r in session.scalars(held(kind).except_(query))]
+        new += [(kind, r) for r in session.scalars(query.except_(held(kind)))]
+    tafels = set(session.scalars(held("tafel")))
+    gone += [("tafel", t) for t in tafels - viewer.tafels]
+    new += [("tafel", t) for t in viewer.tafels - tafels]
+    if session.scalar(held("region")) is None:
+        new.append(REGION_ROOT)
+    return sorted(gone, key=_root_key), sorted(new, key=_root_key)
 
 
 def _root_key(root: Root) -> tuple[int, str]:
@@ -216,8 +236,11 @@ def _purge_roots(
             break
         query = select(Record.entity, Record.id, Record.huishouden_id, Record.casus_id,
                        Record.team_id, Record.tafel_id).where(_root_filter(kind, ids))
-        for entity, row_id, *scope in session.execute(query):
-            if not visibility.sees(entity, Scope(*scope)):
+        rows = [(entity, row_id, Scope(*scope)) for entity, row_id, *scope in
+                session.execute(query)]
+        visibility.prefetch((s.casus_id for _, _, s in rows), (s.huishouden_id for _, _, s in rows))
+        for entity, row_id, scope in rows:
+            if not visibility.sees(entity, scope):
                 page.add_purge(entity, row_id)
         session.execute(
             update(DeviceScope)

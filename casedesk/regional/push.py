@@ -79,7 +79,9 @@ def _reject(op: Op, reason: RejectReason) -> OpResult:
 class _Pusher:
     def __init__(self, session: Session, viewer: Viewer, batch: RowBatch, now: datetime) -> None:
         self.viewer, self.batch, self.now = viewer, batch, now
-        self.visibility = Visibility.load(session, viewer)
+        self.visibility = Visibility(session, viewer)
+        scopes = [s.scope for s in batch.rows.values()]
+        self.visibility.prefetch((s.casus_id for s in scopes), (s.huishouden_id for s in scopes))
         self.explicit = set(session.scalars(select(Involvement.casus_id).where(
             Involvement.account_id == viewer.account_id, Involvement.soort == "expliciet")))
 
@@ -147,7 +149,7 @@ class _Pusher:
         scope = derive_scope(op.entity, op.entity_id, data, parent)
         if not self.visibility.may_write_into(op.entity, scope):
             return _reject(op, RejectReason.FORBIDDEN)
-        if op.entity == "casus" and scope.huishouden_id not in self.visibility.households:
+        if op.entity == "casus" and not self.visibility.household_visible(scope.huishouden_id):
             return _reject(op, RejectReason.FORBIDDEN)
         if self.batch.unique_taken(op.entity, op.entity_id, data):
             return _reject(op, RejectReason.DUPLICATE)

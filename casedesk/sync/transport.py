@@ -28,6 +28,9 @@ from casedesk.wire import PROTOCOL_HEADER, PROTOCOL_VERSION, ErrorCode, ErrorDet
 
 M = TypeVar("M", bound=BaseModel)
 TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+# Idle connections are dropped well before the store closes them (casedesk-regional serve keeps
+# them 30 s): reusing one the server is closing at that moment fails the request.
+LIMITS = httpx.Limits(keepalive_expiry=10.0)
 
 
 @lru_cache(maxsize=8)
@@ -64,6 +67,7 @@ class Http:
             base_url=self.server,
             verify=_tls_context(ca_bundle or None),
             timeout=TIMEOUT,
+            limits=LIMITS,
             transport=transport,
             headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)},
         )

@@ -127,7 +127,7 @@ def serve(db_url: str, *, clock: ServerClock | None = None, certfile: str | None
     port = free_port()
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
                             lifespan="off", ws="none", ssl_certfile=certfile,
-                            ssl_keyfile=keyfile, access_log=False)
+                            ssl_keyfile=keyfile, access_log=False, timeout_keep_alive=30)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name=f"regional-{port}", daemon=True)
     thread.start()
