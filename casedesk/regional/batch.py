@@ -193,13 +193,17 @@ class RowBatch:
 def put_rows(
     session: Session, rows: list[tuple[str, str, dict[str, Any]]], actor: str, now: datetime
 ) -> int:
-    """Write rows administratively (reference data, demo data, bulk loads), parents first."""
+    """Write rows administratively (reference data, demo data, bulk loads), parents first.
+    A row that already holds exactly these values is left alone (no new revision to pull)."""
     revisions = Revisions(session)
     ids = {row_id for _, row_id, _ in rows}
     for _, _, data in rows:
         ids.update(v for k, v in data.items() if k.endswith("_id") and isinstance(v, str))
     batch = RowBatch(session, revisions, ids)
     for entity, row_id, data in rows:
+        existing = batch.get(entity, row_id)
+        if existing is not None and existing.data == data and existing.deleted_at is None:
+            continue
         batch.write(entity, row_id, data, actor=actor, now=now,
                     parent=batch.parent_of(entity, data))
     batch.flush()
