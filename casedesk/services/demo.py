@@ -464,11 +464,19 @@ class DemoBuilder:
         return seq[self.rng.randrange(len(seq))]
 
     def next_bsn(self) -> str:
+        """The first number after the counter that passes the elfproef. Within a block of ten
+        (the same first eight digits) only one last digit can pass, so the search jumps from
+        block to block instead of trying every number."""
+        n = self.bsn_counter + 1
         while True:
-            self.bsn_counter += 1
-            candidate = f"{self.bsn_counter:09d}"
-            if is_valid_bsn(candidate):
+            block, last = divmod(n, 10)
+            check = _elfproef_digit(block)
+            if last <= check <= 9 and block * 10 + check > 0:
+                self.bsn_counter = block * 10 + check
+                candidate = f"{self.bsn_counter:09d}"
+                assert is_valid_bsn(candidate)
                 return candidate
+            n = (block + 1) * 10
 
     # --- professionals --------------------------------------------------------------------
 
@@ -1370,6 +1378,15 @@ def _special(index: int, offset: int) -> bool:
     special ones go round every team and every casusregisseur in turn."""
     block, position = divmod(index, SPECIAL_EVERY)
     return position == (offset + 11 * block) % SPECIAL_EVERY
+
+
+def _elfproef_digit(block: int) -> int:
+    """The last digit a BSN starting with these eight digits needs (10: none will do)."""
+    total = 0
+    for weight in range(2, 10):
+        block, digit = divmod(block, 10)
+        total += weight * digit
+    return total % 11
 
 
 def _slug(text: str) -> str:

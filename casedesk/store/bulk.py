@@ -32,9 +32,15 @@ def insert_new(session: Session, objects: Iterable[Synced]) -> None:
             continue
         if not isinstance(rows[0], Synced):
             raise TypeError(f"{table.name} is not a synced table")
-        keys = [attr.key for attr in inspect(rows[0]).mapper.column_attrs]
-        ops.extend(outbox.insert_op(obj, info) for obj in rows)
-        session.execute(insert(table), [{k: getattr(obj, k) for k in keys} for obj in rows])
+        fields = outbox.field_names(rows[0])
+        values = []
+        for obj in rows:
+            row = outbox.new_row(obj, info)
+            if obj.id is None:
+                obj.id = row["id"]
+            values.append(row)
+            ops.append(outbox.insert_op(table.name, row, fields, info))
+        session.execute(insert(table), values)
     outbox.write_ops(session, ops)
     search.reindex_households(
         session, search.households_of(obj for rows in by_table.values() for obj in rows)

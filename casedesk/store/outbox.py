@@ -13,11 +13,12 @@ thousands of them).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, inspect
+from sqlalchemy import Table, insert, inspect
 from sqlalchemy.orm import Mapper, Session
 
 from casedesk.store.models import OutboxEntry, Synced, new_id
@@ -35,6 +36,11 @@ def _field_names(mapper: Mapper[Any]) -> tuple[str, ...]:
 
 
 @cache
+def _column_keys(mapper: Mapper[Any]) -> tuple[str, ...]:
+    return tuple(c.key for c in mapper.column_attrs)
+
+
+@cache
 def _defaults(mapper: Mapper[Any]) -> tuple[tuple[str, Any], ...]:
     return tuple(
         (attr.key, attr.columns[0].default)
@@ -43,30 +49,43 @@ def _defaults(mapper: Mapper[Any]) -> tuple[tuple[str, Any], ...]:
     )
 
 
-def _apply_column_defaults(obj: Any) -> None:
-    """Give a new object the values its column defaults would give it at INSERT time.
+def new_row(obj: Any, info: dict[str, Any]) -> dict[str, Any]:
+    """Every column value a new synced object is inserted with: what it was given, its column
+    defaults for the rest, and who changed it when (``info``: ``at``, ``actor``, ``device``).
 
-    Without this, an insert op would carry ``None`` for every field left at its default
-    (``straat=""``, ``rollen=[]``) while the row itself holds the default: the server would
-    receive something other than what the client stored.
+    Defaults are computed here, once, so the row and its op agree: an op must carry what the
+    row holds (``straat=""``, ``rollen=[]``, the generated id), not ``None``.
     """
     state = inspect(obj)
+    given = state.dict
+    row = {key: given.get(key) for key in _column_keys(state.mapper)}
     for key, default in _defaults(state.mapper):
-        if key in state.dict:
-            continue
-        if default.is_scalar:
-            setattr(obj, key, default.arg)
-        elif default.is_callable:
-            setattr(obj, key, default.arg(None))
+        if key not in given:
+            row[key] = default.arg if default.is_scalar else default.arg(None)
+    row["updated_at"], row["updated_by"] = info["at"], info["actor"]
+    return row
 
 
-def _op(obj: Any, kind: str, new: dict[str, Any], base: dict[str, Any], info: dict[str, Any]) -> Op:
+def insert_op(entity: str, row: dict[str, Any], fields: Iterable[str], info: dict[str, Any]) -> Op:
+    values = {name: encode(row[name]) for name in fields}
+    return _op(entity, row["id"], row["rev"], "insert", values, {}, info)
+
+
+def _op(
+    entity: str,
+    entity_id: str,
+    rev: int | None,
+    kind: str,
+    new: dict[str, Any],
+    base: dict[str, Any],
+    info: dict[str, Any],
+) -> Op:
     return {
         "op_id": new_id(),
-        "entity": obj.__tablename__,
-        "entity_id": obj.id,
+        "entity": entity,
+        "entity_id": entity_id,
         "kind": kind,
-        "base_rev": obj.rev or 0,
+        "base_rev": rev or 0,
         "nieuw": new,
         "basis": base,
         "device": info["device"],
@@ -75,20 +94,18 @@ def _op(obj: Any, kind: str, new: dict[str, Any], base: dict[str, Any], info: di
     }
 
 
-def insert_op(obj: Any, info: dict[str, Any]) -> Op:
-    """Complete a new synced object (defaults, who and when) and return its insert op.
+def _entity(obj: Any) -> str:
+    return str(obj.__tablename__)
 
-    ``info`` holds ``at``, ``actor`` and ``device``.
-    """
-    _apply_column_defaults(obj)
-    obj.updated_at, obj.updated_by = info["at"], info["actor"]
-    values = {name: encode(getattr(obj, name)) for name in _field_names(inspect(obj).mapper)}
-    return _op(obj, "insert", values, {}, info)
+
+def field_names(obj: Any) -> tuple[str, ...]:
+    """The fields an op carries: every column but the sync columns."""
+    return _field_names(inspect(obj).mapper)
 
 
 def write_ops(session: Session, ops: list[Op]) -> None:
     if ops:
-        session.execute(insert(OutboxEntry), ops)
+        session.execute(insert(cast(Table, OutboxEntry.__table__)), ops)
 
 
 def op_info(session: Session) -> dict[str, Any]:
@@ -100,14 +117,21 @@ def record_changes(session: Session, _context: Any, _instances: Any) -> None:
     if session.info.get(APPLYING_REMOTE):
         return
     info = op_info(session)
-    ops = [insert_op(obj, info) for obj in list(session.new) if isinstance(obj, Synced)]
+    ops: list[Op] = []
+    for obj in list(session.new):
+        if isinstance(obj, Synced):
+            row = new_row(obj, info)
+            given = inspect(obj).dict
+            for key in ("updated_at", "updated_by", *(k for k in row if k not in given)):
+                setattr(obj, key, row[key])  # the ORM inserts exactly what the op says
+            ops.append(insert_op(_entity(obj), row, field_names(obj), info))
     for obj in list(session.dirty):
         if not isinstance(obj, Synced) or not session.is_modified(obj):
             continue
         state = inspect(obj)
         new: dict[str, Any] = {}
         base: dict[str, Any] = {}
-        for name in _field_names(state.mapper):
+        for name in field_names(obj):
             history = state.attrs[name].history
             if history.has_changes():
                 new[name] = encode(getattr(obj, name))
@@ -117,5 +141,6 @@ def record_changes(session: Session, _context: Any, _instances: Any) -> None:
         if not new and not tombstoned:
             continue
         obj.updated_at, obj.updated_by = info["at"], info["actor"]
-        ops.append(_op(obj, "delete" if tombstoned else "update", new, base, info))
+        kind = "delete" if tombstoned else "update"
+        ops.append(_op(_entity(obj), obj.id, obj.rev, kind, new, base, info))
     write_ops(session, ops)

@@ -6,13 +6,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from casedesk.domain.bsn import is_valid_bsn
 from casedesk.domain.vocabulary import CaseStatus, Regime, Step
+from casedesk.region import load_region
+from casedesk.services.demo import DemoBuilder
 from casedesk.store.models import SYNCED_MODELS, Casus, Persoon
 from tests.unit.services.demo_profile import DemoProfile, build
 
@@ -78,3 +83,12 @@ def test_every_demo_bsn_passes_the_elfproef_and_is_unique(first: DemoProfile) ->
         bsns = list(s.scalars(select(Persoon.bsn).where(Persoon.bsn.is_not(None))))
     assert bsns and all(is_valid_bsn(b) for b in bsns if b)
     assert len(bsns) == len(set(bsns))
+
+
+@given(st.integers(0, 900_000_000))
+def test_the_next_demo_bsn_is_the_first_valid_number_after_the_counter(counter: int) -> None:
+    builder = DemoBuilder(cast(Session, None), load_region(), seed=1, today=date(2026, 11, 2))
+    builder.bsn_counter = counter
+    bsn = builder.next_bsn()
+    assert is_valid_bsn(bsn) and int(bsn) == builder.bsn_counter > counter
+    assert not any(is_valid_bsn(f"{n:09d}") for n in range(counter + 1, int(bsn)))
