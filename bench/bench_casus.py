@@ -49,6 +49,16 @@ TARGET_MS = 100.0
 WARM_UP = 3
 
 
+def keep_singletons_alive() -> None:
+    """PySide6 6.12 on Python 3.11 drops a reference to None per void Qt call and to True per
+    Python signal emit (docs/decisions/0073-pyside-none-references.md); a long measuring run
+    would abort. Python 3.12 makes these objects immortal; here their counts are raised once."""
+    import ctypes
+
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 32
+
+
 def ms(seconds: float) -> float:
     return seconds * 1000.0
 
@@ -159,6 +169,7 @@ def measure(backend: Backend, runs: int) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    keep_singletons_alive()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--profile", help="a demo profile (copied first); default: build one")
     parser.add_argument("--households", type=int, default=10000)

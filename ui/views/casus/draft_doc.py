@@ -8,9 +8,10 @@ edits of one field merge into one undo step until the field loses focus.
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 
 Path = tuple[Any, ...]
@@ -30,19 +31,32 @@ def related(a: Path, b: Path) -> bool:
     return a[:n] == b[:n]
 
 
+class Notice:
+    """A plain list of callbacks. Qt signals emitted from Python leak a reference to True per
+    emit in PySide6 6.12 on Python 3.11 (see docs/decisions/0073-pyside-none-references.md),
+    and the draft notifies on every keystroke."""
+
+    def __init__(self) -> None:
+        self._callbacks: list[Callable[..., None]] = []
+
+    def connect(self, callback: Callable[..., None]) -> None:
+        self._callbacks.append(callback)
+
+    def emit(self, *args: Any) -> None:
+        for callback in list(self._callbacks):
+            callback(*args)
+
+
 class DraftDocument(QObject):
-    """Signals:
+    """Notices (plain callbacks, see ``Notice``):
     changed: the path whose value changed (a list's path for inserts and removals).
     modified: after every edit, undo or redo; and after ``reset``.
     item_shown: (list path, index) of an item that (re)appeared, to select it.
     """
 
-    changed = Signal(object)
-    modified = Signal()
-    item_shown = Signal(object, int)
-
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.changed, self.modified, self.item_shown = Notice(), Notice(), Notice()
         self.data: dict[str, Any] = {}
         self.stack = QUndoStack(self)
         self._merge_open = False

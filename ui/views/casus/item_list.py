@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -114,13 +113,7 @@ class DraftListModel(QAbstractTableModel):
 
 class ItemListEditor(QWidget):
     """A table of the items at ``path`` with add/remove (and optional reorder) buttons, and a
-    form for the selected item whose bindings follow the selection.
-
-    Signals:
-        current_changed: the selected row (-1 for none).
-    """
-
-    current_changed = Signal(int)
+    form for the selected item whose bindings follow the selection."""
 
     def __init__(
         self,
@@ -229,7 +222,6 @@ class ItemListEditor(QWidget):
         for button in self.move_buttons:
             button.setEnabled(row >= 0 and self._editable)
         self.empty_hint.setVisible(row < 0)
-        self.current_changed.emit(row)
 
     def _after_reset(self) -> None:
         """Keep the same item selected when the list changes around it (undo, reload)."""
