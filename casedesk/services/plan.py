@@ -127,12 +127,19 @@ _YOUTHS = select(Persoon.id).where(Persoon.huishouden_id == bindparam("huishoude
                                    Persoon.rol == MemberRole.JEUGDIGE.value)
 
 
+def _discussed(breedte: dict[str, Any]) -> set[str]:
+    """The breadth topics discussed; before the checklist existed, those with a note."""
+    if "besproken" in breedte:
+        return set(breedte["besproken"] or [])
+    return {k for k, v in breedte.items() if v}
+
+
 def draft_from_rows(session: Session, casus: Casus,
                     youths: Iterable[str] | None = None) -> dict[str, Any]:
     """The plan's rows as a draft; ``youths`` (the jeugdigen's ids) when already known."""
     key = {"casus_id": casus.id}
     breedte = casus.breedte or {}
-    besproken = [t.value for t in BreadthTopic if t.value in (breedte.get("besproken") or [])]
+    besproken = [t.value for t in BreadthTopic if t.value in _discussed(breedte)]
     words: dict[str, dict[str, Any]] = {}
     for w in session.scalars(_WORDS, key):
         words.setdefault(w.persoon_id, {"id": w.id, "vraag": w.vraag, "wensen": w.wensen,
@@ -309,7 +316,7 @@ def _apply_vraaganalyse(session: Session, casus: Casus, base: dict[str, Any],
         if draft["breedte"].get(topic.value, "") != base["breedte"].get(topic.value, ""):
             new_breedte[topic.value] = draft["breedte"].get(topic.value, "")
     if set(draft["besproken"]) != set(base["besproken"]):
-        now_discussed = set(breedte.get("besproken") or [])
+        now_discussed = _discussed(breedte)
         added = set(draft["besproken"]) - set(base["besproken"])
         removed = set(base["besproken"]) - set(draft["besproken"])
         new_breedte["besproken"] = [t.value for t in BreadthTopic

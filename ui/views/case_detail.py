@@ -79,9 +79,17 @@ class StepIndicator(QWidget):
     """
 
     step_clicked = Signal(object)
+    # One style sheet, chosen per chip by a property: a style sheet set per chip on every
+    # casus opened costs milliseconds each.
+    STYLE = """
+    QPushButton { border-radius: 10px; padding: 4px 10px; background: #eeeeee; color: #555555; }
+    QPushButton[stap="current"] { background: #1f5f8b; color: white; font-weight: bold; }
+    QPushButton[stap="done"] { background: #d7e8f3; color: #1f3f55; }
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setStyleSheet(self.STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.labels: dict[Step, QPushButton] = {}
@@ -100,15 +108,15 @@ class StepIndicator(QWidget):
         for step, chip in self.labels.items():
             done = step.number < current.number or status is CaseStatus.GESLOTEN
             if step is current and status is not CaseStatus.GESLOTEN:
-                style = "background:#1f5f8b;color:white;font-weight:bold;"
-            elif done:
-                style = "background:#d7e8f3;color:#1f3f55;"
+                state = "current"
             else:
-                style = "background:#eeeeee;color:#555555;"
-            style += "border-radius:10px;padding:4px 10px;"
-            if chip.styleSheet() != style:
-                chip.setStyleSheet(style)
-            chip.setAccessibleName(f"{label(step)}{' (huidige stap)' if step is current else ''}")
+                state = "done" if done else "todo"
+            if chip.property("stap") != state:
+                chip.setProperty("stap", state)
+                chip.style().unpolish(chip)
+                chip.style().polish(chip)
+                chip.setAccessibleName(
+                    f"{label(step)}{' (huidige stap)' if state == 'current' else ''}")
 
 
 class CaseDetailView(QWidget):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -32,6 +32,7 @@ from ui.dialogs.kitchen_lock import (
 from ui.formatting import long_date
 from ui.views.casus.common import tr
 
+PAPER = QColor("#fbf8f2")
 PAGE_STYLE = """
 KitchenTableView { background: #fbf8f2; }
 QLabel { color: #1d1d1d; }
@@ -155,8 +156,11 @@ class KitchenTableView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
-        scroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget "
-                             "{ background: #fbf8f2; }")
+        for surface in (scroll.viewport(), holder, column):
+            surface.setAutoFillBackground(True)
+            palette = surface.palette()
+            palette.setColor(QPalette.ColorRole.Window, PAPER)
+            surface.setPalette(palette)
         self.scroll = scroll
 
         top = QHBoxLayout()

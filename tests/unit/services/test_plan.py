@@ -483,3 +483,22 @@ def test_the_kitchen_view_holds_the_family_plan_without_internal_notes(
     text = repr(kitchen)
     for internal in ("INTERN", "Ruzies tussen de ouders", "45A07", "425000", "4.250"):
         assert internal not in text
+
+
+def test_topics_with_a_note_count_as_discussed_until_the_checklist_is_used(
+    store: Store, setup: CasusSetup
+) -> None:
+    with store.session() as s:
+        casus = s.get(Casus, setup.casus_id)
+        assert casus is not None
+        casus.breedte = {"wonen": "Te klein huis.", "onderwijs": "Verzuim.", "trauma": ""}
+    base = base_of(store, setup.casus_id)
+    assert base["vraaganalyse"]["besproken"] == ["wonen", "onderwijs"]
+    draft = copy.deepcopy(base)
+    draft["vraaganalyse"]["besproken"] = ["onderwijs", "veiligheid"]
+    with store.session(setup.regisseur) as s:
+        plan.save_plan(s, setup.casus_id, base, draft)
+        casus = s.get(Casus, setup.casus_id)
+        assert casus is not None
+        assert casus.breedte["besproken"] == ["veiligheid", "onderwijs"]
+        assert casus.breedte["wonen"] == "Te klein huis."  # the note stays
