@@ -186,6 +186,17 @@ def _nieuwe_aanmelding_fouten(window: MainWindow) -> None:
     view.scroll.verticalScrollBar().setValue(0)
 
 
+def _nieuwe_aanmelding_zoeken(window: MainWindow) -> None:
+    """A household found by name, to open a casus on (or show its running one)."""
+    existing = _my_household(window)
+    window.show_page("registration")
+    view = window.registration  # type: ignore[attr-defined]
+    settle(window.ctx)
+    view.find_mode.setChecked(True)
+    view.search.setText(existing.naam.split()[-1])
+    view.run_search()
+
+
 def _household_window(window: MainWindow) -> HouseholdWindow:
     existing = _my_household(window)
     household_window: HouseholdWindow = window.household_window  # type: ignore[attr-defined]
@@ -220,6 +231,7 @@ SCREENS: list[Screen] = [
     ("werkoverzicht", _werkoverzicht),
     ("nieuwe-aanmelding", _nieuwe_aanmelding),
     ("nieuwe-aanmelding-fouten", _nieuwe_aanmelding_fouten),
+    ("nieuwe-aanmelding-zoeken", _nieuwe_aanmelding_zoeken),
     ("huishouden", _huishouden),
     ("netwerkkaart", _netwerkkaart),
     ("casussen", _case_list),

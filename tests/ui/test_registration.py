@@ -23,7 +23,7 @@ from ui.main_window import MainWindow
 from ui.models.dto_table import DtoTableModel
 from ui.screens import settle
 from ui.views.person_forms import MemberForm
-from ui.views.registration import MATCH_COLUMNS, RegistrationView
+from ui.views.registration import MATCH_COLUMNS, MatchColumn, RegistrationView
 
 TODAY = NOW.date()
 
@@ -284,4 +284,6 @@ def test_the_search_results_model_passes_the_model_tester(
         ]
     )
     qtmodeltester.check(model)
-    assert model.data(model.index(0, 4)) == "lopend" and model.data(model.index(1, 4)) == "—"
+    casus = MatchColumn.CASUS
+    assert model.data(model.index(0, casus)) == "lopend"
+    assert model.data(model.index(1, casus)) == "—"

@@ -64,10 +64,10 @@ DUPLICATE_REASONS = {
 
 class MatchColumn(IntEnum):
     HUISHOUDEN = 0
-    ADRES = 1
+    CASUS = 1
     GEMEENTE = 2
-    LEDEN = 3
-    CASUS = 4
+    ADRES = 3
+    LEDEN = 4  # last: it takes the room that is left (the full list is the tooltip)
 
 
 MATCH_COLUMNS: dict[IntEnum, Column[HouseholdMatch]] = {
@@ -237,9 +237,10 @@ class RegistrationView(QWidget):
         self.results.setTabKeyNavigation(False)
         self.results.verticalHeader().hide()
         self.results.setAccessibleName(self.tr("Gevonden huishoudens"))
+        self.results.setWordWrap(False)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(MatchColumn.LEDEN, QHeaderView.ResizeMode.Stretch)
         self.results_note = QLabel()
         self.results_note.setStyleSheet("color:#555555;")
         find_page = QWidget()
