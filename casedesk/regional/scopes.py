@@ -66,7 +66,6 @@ RULES: dict[str, EntityRule] = {
 }
 
 REGION_ENTITIES = tuple(sorted(e for e, r in RULES.items() if r.kind is Kind.REGION))
-HOUSEHOLD_ENTITIES = tuple(sorted(e for e, r in RULES.items() if r.kind is Kind.HOUSEHOLD))
 
 # What a table member (who sees an aanmelding through its tafel, not its casus) may change.
 TABLE_FIELDS = frozenset(
