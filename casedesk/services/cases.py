@@ -7,7 +7,17 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, and_, false, func, literal_column, or_, select
+from sqlalchemy import (
+    ColumnClause,
+    ColumnElement,
+    Integer,
+    Select,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
 from casedesk.domain import regie
@@ -74,26 +84,103 @@ class CaseQuery:
     descending: bool = False
 
 
+def _under_18(today: date) -> list[ColumnElement[bool]]:
+    return [
+        Persoon.rol == MemberRole.JEUGDIGE.value,
+        Persoon.deleted_at.is_(None),
+        Persoon.geboortedatum > add_months(today, -18 * 12),
+    ]
+
+
 def _soonest_18(today: date) -> Any:
     """Birth date of the oldest jeugdige still under 18: their 18th birthday comes first."""
     return (
         select(func.min(Persoon.geboortedatum))
-        .where(
-            Persoon.huishouden_id == Casus.huishouden_id,
-            Persoon.rol == MemberRole.JEUGDIGE.value,
-            Persoon.deleted_at.is_(None),
-            Persoon.geboortedatum > add_months(today, -18 * 12),
-        )
+        .where(Persoon.huishouden_id == Casus.huishouden_id, *_under_18(today))
         .correlate(Casus)
         .scalar_subquery()
     )
 
 
-def _base_query(query: CaseQuery, today: date, me: str) -> Select[*tuple[Any, ...]]:
+def _soonest_18_per_household(today: date) -> Any:
+    """The same for every household at once, to sort the whole list by it."""
+    return (
+        select(Persoon.huishouden_id, func.min(Persoon.geboortedatum).label("born"))
+        .where(*_under_18(today))
+        .group_by(Persoon.huishouden_id)
+        .subquery("soonest_18")
+    )
+
+
+def _conditions(query: CaseQuery, today: date, me: str) -> list[ColumnElement[bool]]:
+    """The filters, all on the casus itself: counting needs no join."""
+    conditions: list[ColumnElement[bool]] = [
+        Casus.deleted_at.is_(None),
+        Casus.status.in_([s.value for s in query.status]),
+    ]
+    if query.step is not None:
+        conditions.append(Casus.stap == query.step.value)
+    if query.filter is CaseFilter.MINE:
+        conditions.append(or_(Casus.casusregisseur_id == me, Casus.stand_in_id == me))
+    elif query.filter is CaseFilter.EVALUATION_DUE:
+        due = date.fromordinal(today.toordinal() + DUE_SOON_DAYS)
+        conditions.append(Casus.volgende_evaluatie <= due)
+    elif query.filter is CaseFilter.TURNING_18:
+        # A jeugdige under 18 today whose 18th birthday falls within the coming months.
+        window_end = add_months(today, TURNING_18_MONTHS - 18 * 12)
+        turning = select(Persoon.huishouden_id).where(
+            *_under_18(today), Persoon.geboortedatum <= window_end
+        )
+        conditions.append(Casus.huishouden_id.in_(turning))
+    if query.text.strip():
+        matches = matching_rowids(query.text)
+        conditions.append(
+            false() if matches is None else literal_column("casus.rowid").in_(matches)
+        )
+    return conditions
+
+
+def _page_ids(
+    session: Session,
+    query: CaseQuery,
+    conditions: list[ColumnElement[bool]],
+    today: date,
+    offset: int,
+    limit: int,
+) -> list[int]:
+    """The rowids of one page, joining only what the sort needs. Rowids, not ids: the indexes
+    of the list hold them, so finding a page reads no casus rows."""
+    rowid: ColumnClause[int] = literal_column("casus.rowid", Integer)
+    stmt = select(rowid).select_from(Casus).where(*conditions)
+    order: Any
+    match query.sort:
+        case SortKey.HUISHOUDEN:
+            stmt = stmt.join(Huishouden, Huishouden.id == Casus.huishouden_id)
+            order = Huishouden.naam
+        case SortKey.GEMEENTE:
+            stmt = stmt.join(Gemeente, Gemeente.id == Casus.gemeente_id)
+            order = Gemeente.naam
+        case SortKey.REGISSEUR:  # the name shown, not the id
+            regisseur = aliased(Professional)
+            stmt = stmt.outerjoin(regisseur, regisseur.id == Casus.casusregisseur_id)
+            order = regisseur.naam
+        case SortKey.WORDT_18:
+            soonest = _soonest_18_per_household(today)
+            stmt = stmt.outerjoin(soonest, soonest.c.huishouden_id == Casus.huishouden_id)
+            order = soonest.c.born
+        case _:
+            order = _SORT_COLUMNS[query.sort]
+    order = order.desc() if query.descending else order.asc()
+    stmt = stmt.order_by(order.nulls_last(), rowid).offset(offset).limit(limit)
+    return list(session.scalars(stmt))
+
+
+def _rows(today: date) -> Select[*tuple[Any, ...]]:
+    """What a line of the list shows; run for one page of ids only."""
     regisseur = aliased(Professional)
-    born = _soonest_18(today).label("born")
-    stmt: Select[*tuple[Any, ...]] = (
+    return (
         select(
+            literal_column("casus.rowid").label("rowid"),
             Casus.id,
             Huishouden.naam,
             Gemeente.naam.label("gemeente"),
@@ -106,36 +193,16 @@ def _base_query(query: CaseQuery, today: date, me: str) -> Select[*tuple[Any, ..
             Casus.volgende_evaluatie,
             Casus.casusregisseur_id,
             Casus.stand_in_id,
-            born,
+            _soonest_18(today).label("born"),
         )
         .join(Huishouden, Huishouden.id == Casus.huishouden_id)
         .join(Gemeente, Gemeente.id == Casus.gemeente_id)
         .join(Team, Team.id == Casus.team_id)
         .outerjoin(regisseur, regisseur.id == Casus.casusregisseur_id)
-        .where(Casus.deleted_at.is_(None), Casus.status.in_([s.value for s in query.status]))
     )
-    if query.step is not None:
-        stmt = stmt.where(Casus.stap == query.step.value)
-    if query.filter is CaseFilter.MINE:
-        stmt = stmt.where(or_(Casus.casusregisseur_id == me, Casus.stand_in_id == me))
-    elif query.filter is CaseFilter.EVALUATION_DUE:
-        stmt = stmt.where(
-            Casus.volgende_evaluatie <= date.fromordinal(today.toordinal() + DUE_SOON_DAYS)
-        )
-    elif query.filter is CaseFilter.TURNING_18:
-        window_start = add_months(today, -18 * 12)
-        window_end = add_months(today, TURNING_18_MONTHS - 18 * 12)
-        stmt = stmt.where(and_(born > window_start, born <= window_end))
-    if query.text.strip():
-        matches = matching_rowids(query.text)
-        matched = false() if matches is None else literal_column("casus.rowid").in_(matches)
-        stmt = stmt.where(matched)
-    return stmt
 
 
 _SORT_COLUMNS = {
-    SortKey.HUISHOUDEN: Huishouden.naam,
-    SortKey.GEMEENTE: Gemeente.naam,
     SortKey.STAP: Casus.stap,
     SortKey.EVALUATIE: Casus.volgende_evaluatie,
     SortKey.GEOPEND: Casus.geopend_op,
@@ -151,17 +218,18 @@ def list_cases(
     offset: int = 0,
     limit: int = 200,
 ) -> dto.CasePage:
-    stmt = _base_query(query, today, me)
-    total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
-    if query.sort is SortKey.WORDT_18:
-        order: Any = stmt.selected_columns.born
-    elif query.sort is SortKey.REGISSEUR:
-        order = stmt.selected_columns.regisseur  # the name shown, not the id
-    else:
-        order = _SORT_COLUMNS[query.sort]
-    order = order.desc() if query.descending else order.asc()
-    rows = session.execute(stmt.order_by(order.nulls_last(), Casus.id).offset(offset).limit(limit))
-    return dto.CasePage(tuple(_case_row(r, today, me) for r in rows), total, offset)
+    """One page of the case list, and how many cases the whole list holds.
+
+    In three steps, so the cost of a page does not grow with the profile: count the filtered
+    cases (no joins), find the page's rows (joining only what the sort needs), then read what
+    the list shows for those rows alone.
+    """
+    conditions = _conditions(query, today, me)
+    total = session.scalar(select(func.count()).select_from(Casus).where(*conditions)) or 0
+    page = _page_ids(session, query, conditions, today, offset, limit)
+    rows = session.execute(_rows(today).where(literal_column("casus.rowid").in_(page))).all()
+    found = {r.rowid: r for r in rows}
+    return dto.CasePage(tuple(_case_row(found[i], today, me) for i in page), total, offset)
 
 
 def _case_row(r: Any, today: date, me: str) -> dto.CaseRow:

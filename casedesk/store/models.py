@@ -111,6 +111,9 @@ class Huishouden(Synced, Base):
     woonplaats: Mapped[str] = mapped_column(String(80), default="")
     telefoon: Mapped[str] = mapped_column(String(40), default="")
 
+    # The case list sorts by name: with this index it reads names without the rows.
+    __table_args__ = (Index("ix_huishouden_id_naam", "id", "naam"),)
+
 
 class Persoon(Synced, Base):
     __tablename__ = "persoon"
@@ -151,7 +154,7 @@ class Casus(Synced, Base):
     stand_in_id: Mapped[str | None] = mapped_column(ForeignKey("professional.id"), index=True)
     verwijzer: Mapped[str] = mapped_column(String(30))
     verwijzer_toelichting: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[str] = mapped_column(String(20), index=True)
+    status: Mapped[str] = mapped_column(String(20))
     stap: Mapped[str] = mapped_column(String(20))
     regime: Mapped[str] = mapped_column(String(30))
     vt_aanspreekpunt: Mapped[str] = mapped_column(String(120), default="")
@@ -170,6 +173,10 @@ class Casus(Synced, Base):
     ernst: Mapped[str] = mapped_column(Text, default="")
     # Middelen: afschalen conditions for return (wonen, werk, schulden)
     afschaal_voorwaarden: Mapped[str] = mapped_column(Text, default="")
+
+    # The case list counts and joins live cases from this index alone, without reading the
+    # (wide) rows: on open, every page read is a page decrypted.
+    __table_args__ = (Index("ix_casus_lijst", "status", "deleted_at", "huishouden_id"),)
 
 
 class StapLog(Synced, Base):
