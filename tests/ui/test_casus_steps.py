@@ -223,6 +223,7 @@ def test_someone_else_sees_the_step_controls_off_and_may_contribute(
     assert not detail.resultaat.goals.add_buttons[0].isEnabled()
     assert detail.vraaganalyse.aanleiding.isReadOnly()
     contributions = detail.contributions
+    detail.tabs.setCurrentIndex(detail.contributions_tab)
     contributions.text.setPlainText("Moeder belde: het gaat beter met Zoë.")
     with qtbot.waitSignal(detail.loaded, timeout=10000):
         qtbot.mouseClick(contributions.add_button, Qt.MouseButton.LeftButton)

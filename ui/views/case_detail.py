@@ -268,8 +268,9 @@ class CaseDetailView(QWidget):
         self.regie_tab = self.tabs.addTab(self.regime_panel, self.tr("Regie"))
         self.contributions_tab = self.tabs.addTab(self.contributions, self.tr("Bijdragen"))
         self.tabs.addTab(self.history_table, self.tr("Historie"))
-        self._history_pending = False
-        self.tabs.currentChanged.connect(lambda _: self._fill_history())
+        # Tabs not in view are filled when they are opened (opening a casus stays quick).
+        self._pending: dict[QWidget, Callable[[], None]] = {}
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.header_layout)
@@ -331,11 +332,12 @@ class CaseDetailView(QWidget):
         self.toetsing.load(ws)
         self._show_header(ws)
         self._show_tables(ws)
-        self.regime_panel.show_regie(ws.regie)
-        self.contributions.show_regie(ws.regie)
+        self._when_shown(self.regime_panel, lambda: self.regime_panel.show_regie(ws.regie))
+        self._when_shown(self.contributions, lambda: self.contributions.show_regie(ws.regie))
         for controls in self.controls.values():
             controls.show_regie(ws.regie)
-        self.plan_view.load(ws, self.dirty, format_date(self.ctx.backend.today()))
+        self._when_shown(self.plan_view, lambda: self.plan_view.load(
+            ws, self.dirty, format_date(self.ctx.backend.today())))
         editable = ws.regie.may_advance
         self.binder.set_editable(editable)
         for editor in (self.vraaganalyse.observations, self.resultaat.goals,
@@ -408,22 +410,28 @@ class CaseDetailView(QWidget):
             for m in d.leden])
         self.network.reset([(n.naam, n.relatie, label(n.soort), n.organisatie, n.telefoon)
                             for n in d.netwerk])
-        self._history_pending = True
-        self._fill_history()
+        self._when_shown(self.history_table, lambda: self._fill_history(ws))
 
-    def _fill_history(self) -> None:
-        """The full history is long for an old casus: filled when its tab is looked at."""
-        if not (self._history_pending and self.history_table.isVisible()
-                and self.workspace is not None):
-            return
-        self._history_pending = False
+    def _when_shown(self, tab: QWidget, fill: Callable[[], None]) -> None:
+        if tab.isVisible():
+            self._pending.pop(tab, None)
+            fill()
+        else:
+            self._pending[tab] = fill
+
+    def _tab_shown(self, _index: int) -> None:
+        fill = self._pending.pop(self.tabs.currentWidget(), None)
+        if fill is not None:
+            fill()
+
+    def _fill_history(self, ws: Workspace) -> None:
         self.history.reset([
             (timestamp(e.op), self.tr(HISTORY_KINDS.get(e.soort, e.soort)),
              e.van if e.soort == "regie" else _step_text(e.van) if e.van else "",
              e.naar if e.soort == "regie" else _step_text(e.naar) if e.naar else "",
              label_of(Decision, e.besluit) if e.besluit else "",
              label_of(Verwijzer, e.reden) if e.soort == "geopend" else e.reden, e.door)
-            for e in reversed(self.workspace.regie.historie)])
+            for e in reversed(ws.regie.historie)])
 
     def show_step(self, step: Step) -> None:
         self.tabs.setCurrentIndex(self.step_tabs[step])
