@@ -6,8 +6,9 @@ from the device, roots it gained are sent whole (a backfill, whatever their revi
 then does it page through the change log (``rev > cursor``) filtered to what the account sees.
 
 The cursor is ``"<rev>.<serial>"``: the log position and the serial number of the last page the
-device applied. Changes to a device's roots count only once the device comes back with a
-cursor naming that page, so an answer lost on the way changes nothing on the server.
+device received. Changes to a device's roots count only once the device comes back with a
+cursor naming that page, so an answer lost on the way changes nothing on the server; and since
+a device asks for the next page while it applies one, a removal stays undoable one page longer.
 See docs/decisions/0010-sync-protocol.md.
 """
 
@@ -108,13 +109,17 @@ def pull(session: Session, viewer: Viewer, request: PullRequest, now: datetime) 
 
 
 def _settle(session: Session, device_id: str, confirmed: int) -> None:
-    """Undo root changes of pages the device never applied; forget confirmed removals."""
+    """Undo the root changes of pages the device has not confirmed.
+
+    A device asks for page n+1 (confirming page n) while it still applies page n, so it may
+    yet come back with page n-1's cursor: a removal made by page n is kept as a marker until
+    a later page is confirmed, and undone if that cursor comes instead."""
     mine = DeviceScope.device_id == device_id
     session.execute(delete(DeviceScope).where(mine, DeviceScope.added > confirmed))
     session.execute(
         update(DeviceScope).where(mine, DeviceScope.removed > confirmed).values(removed=None)
     )
-    session.execute(delete(DeviceScope).where(mine, DeviceScope.removed <= confirmed))
+    session.execute(delete(DeviceScope).where(mine, DeviceScope.removed < confirmed))
 
 
 def _holds_anything(session: Session, device_id: str) -> bool:
@@ -263,6 +268,9 @@ def _backfill_roots(
         query = select(*_COLUMNS).where(_root_filter(kind, ids), Record.deleted_at.is_(None))
         for row in session.execute(query):
             page.add_row(row)
+        session.execute(delete(DeviceScope).where(  # markers of an earlier removal
+            DeviceScope.device_id == device_id, DeviceScope.kind == kind,
+            DeviceScope.root_id.in_(ids)))
         session.execute(insert(_SCOPE), [
             {"device_id": device_id, "kind": kind, "root_id": root_id, "added": serial}
             for root_id in ids

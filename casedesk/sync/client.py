@@ -12,9 +12,10 @@ import json
 import platform
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import httpx
 from sqlalchemy import delete, func, select
@@ -108,6 +109,8 @@ class SyncClient:
             self._access = answer.access_token
             reference = self._call(http, lambda: http.call_raw(
                 "GET", "/reference", token=answer.access_token))
+        except _Revoked:
+            self._wipe()
         finally:
             http.close()
         me = answer.account
@@ -144,8 +147,9 @@ class SyncClient:
         try:
             self._push(http, refresh_token, report, progress)
             self._pull(http, refresh_token, report, progress)
-        except DeviceWiped:
-            raise
+        except _Revoked:
+            http.close()
+            self._wipe()
         except Exception as error:
             self._note_error(error)
             raise
@@ -191,27 +195,34 @@ class SyncClient:
 
     def _pull(self, http: Http, refresh_token: str, report: SyncReport,
               progress: Progress) -> None:
+        """Pull pages until the device is current. The next page is requested while this one
+        is applied: its cursor confirms this page, which the store may assume only because
+        it keeps what a page changed until the page after it is confirmed too (pull.py)."""
         applied = Applied()
         progress("pull", 0, None)
-        while True:
-            with self.store.session() as s:
-                cursor = account.get(s, account.CURSOR, "")
-                refetch = [RowRef(**ref) for ref in account.get(s, account.REFETCH, [])]
+        with self.store.session() as s:
+            cursor = account.get(s, account.CURSOR, "")
+            refetch = [RowRef(**ref) for ref in account.get(s, account.REFETCH, [])]
+        force = frozenset((r.entity, r.id) for r in refetch)
+
+        def fetch(cursor: str, refetch: list[RowRef]) -> bytes:
             request = PullRequest(cursor=cursor, limit=PULL_LIMIT, refetch=refetch)
+            return self._authorised(http, refresh_token, lambda token: http.call_raw(
+                "POST", "/sync/pull", request, token))
 
-            def send_pull(token: str, body: PullRequest = request) -> bytes:
-                return http.call_raw("POST", "/sync/pull", body, token)
-
-            raw = self._authorised(http, refresh_token, send_pull)
-            page = json.loads(raw)
-            with remote_session(self.store) as s:
-                purge_rows(s, page["purge"], applied)
-                apply_rows(s, page["rows"], applied, frozenset((r.entity, r.id) for r in refetch))
-                account.put(s, account.CURSOR, page["cursor"])
-                account.put(s, account.REFETCH, [])
-            progress("pull", applied.rows, None)
-            if not page["more"]:
-                break
+        # Leaving the executor waits for a request still in flight (its answer unused).
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="casedesk-pull") as ahead:
+            pending: Future[bytes] | None = ahead.submit(fetch, cursor, refetch)
+            while pending is not None:
+                page = json.loads(pending.result())
+                pending = ahead.submit(fetch, page["cursor"], []) if page["more"] else None
+                with remote_session(self.store) as s:
+                    purge_rows(s, page["purge"], applied)
+                    apply_rows(s, page["rows"], applied, force)
+                    account.put(s, account.CURSOR, page["cursor"])
+                    account.put(s, account.REFETCH, [])
+                force = frozenset()
+                progress("pull", applied.rows, None)
         report.pulled, report.purged = applied.rows, applied.purged
         report.changes |= _changes(applied.entities, conflicts=False, outbox=False)
 
@@ -242,17 +253,20 @@ class SyncClient:
         return answer.access_token
 
     def _call(self, http: Http, send: Callable[[], T]) -> T:
-        """Send; a revoked device wipes itself here, whatever the call was."""
+        """Send; an order to wipe, whatever the call was, ends the round (see ``_wipe``)."""
         try:
             return send()
         except Refused as refusal:
             if refusal.detail.code is ErrorCode.DEVICE_REVOKED or refusal.detail.wipe:
-                wipe(self.store)
-                raise DeviceWiped(
-                    "this device was revoked by the regional store; its local database and "
-                    "key have been erased"
-                ) from None
+                raise _Revoked() from None
             raise
+
+    def _wipe(self) -> NoReturn:
+        wipe(self.store)
+        raise DeviceWiped(
+            "this device was revoked by the regional store; its local database and key have "
+            "been erased"
+        )
 
     def _note_error(self, error: Exception) -> None:
         code = getattr(error, "code", "error")
@@ -261,6 +275,11 @@ class SyncClient:
                 account.put(s, account.LAST_ERROR, {"code": code, "message": str(error)})
         except Exception:
             pass
+
+
+class _Revoked(Exception):
+    """The store ordered this device wiped; raised where the order arrives, acted on by the
+    round once nothing else uses the database."""
 
 
 _locks: dict[str, threading.Lock] = {}

@@ -25,7 +25,6 @@ from casedesk.wire import PROTOCOL_HEADER, PROTOCOL_VERSION
 from tests.conftest import NOW
 from tests.integration.conftest import (
     OOST_1,
-    PASSWORD,
     SECRETARIS_OPH,
     TEAM_OOST,
     TEAM_WIJCHEN,
@@ -34,43 +33,11 @@ from tests.integration.conftest import (
     DeviceFactory,
     new_case,
 )
+from tests.integration.raw import Raw
 from tests.integration.regional import RunningStore
 
 OPH = stable_id("tafel", "OPH")
 MDA = stable_id("tafel", "MDA")
-
-
-class Raw:
-    """Someone talking HTTP to the store directly, with a real account's access token."""
-
-    def __init__(self, url: str, username: str) -> None:
-        self.http = httpx.Client(base_url=url, headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)})
-        answer = self.http.post("/auth/login", json={
-            "username": username, "password": PASSWORD, "device_id": str(uuid.uuid4())})
-        assert answer.status_code == 200, answer.text
-        self.token = answer.json()["access_token"]
-        self.auth = {"Authorization": f"Bearer {self.token}"}
-
-    def push(self, *ops: dict[str, Any]) -> list[dict[str, Any]]:
-        answer = self.http.post("/sync/push", json={"ops": list(ops)}, headers=self.auth)
-        assert answer.status_code == 200, answer.text
-        return list(answer.json()["results"])
-
-    def pull_all(self, **extra: Any) -> list[dict[str, Any]]:
-        rows: list[dict[str, Any]] = []
-        cursor, more = "", True
-        while more:
-            answer = self.http.post("/sync/pull", json={"cursor": cursor, **extra},
-                                    headers=self.auth)
-            assert answer.status_code == 200, answer.text
-            page = answer.json()
-            rows += page["rows"]
-            cursor, more = page["cursor"], page["more"]
-            extra = {}
-        return rows
-
-    def close(self) -> None:
-        self.http.close()
 
 
 def op(entity: str, entity_id: str, kind: str = "update", base_rev: int = 0,

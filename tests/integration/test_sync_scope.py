@@ -24,6 +24,7 @@ from tests.integration.conftest import (
     DeviceFactory,
     new_case,
 )
+from tests.integration.raw import Raw
 from tests.integration.regional import RunningStore
 from tests.memkeyring import MemoryKeyring
 
@@ -151,3 +152,31 @@ def test_unsynced_work_on_a_case_that_leaves_scope_is_reported(
     assert report.purged == 6
     with wijchen.store.session() as s:
         assert s.scalar(select(func.count()).select_from(OutboxEntry)) == 0
+
+
+def test_a_purge_whose_page_was_not_applied_is_sent_again(
+    device: DeviceFactory, regional: RunningStore
+) -> None:
+    """Cursors confirm pages: a device that asked for the next page while still applying a
+    purge (and then failed) comes back with its last stored cursor and gets the purge again."""
+    oost = device(OOST_1)
+    casus_id = new_case(oost)
+    oost.sync()
+    reader = Raw(regional.url, WIJCHEN_1)
+    try:
+        with transaction(regional.engine) as s:
+            accounts.set_involvement(s, casus_id, WIJCHEN_1, present=True)
+        stored = reader.until_current()
+        with transaction(regional.engine) as s:
+            accounts.set_involvement(s, casus_id, WIJCHEN_1, present=False)
+
+        purging = reader.page(stored)
+        assert len(purging["purge"]) == 6
+        after = reader.page(purging["cursor"])  # asked ahead, then the device failed
+        assert after["purge"] == []
+        again = reader.page(stored)  # it comes back with what it had stored
+        assert {p["id"] for p in again["purge"]} == {p["id"] for p in purging["purge"]}
+        settled = reader.page(reader.page(again["cursor"])["cursor"])
+        assert settled["purge"] == [] and settled["rows"] == []
+    finally:
+        reader.close()
