@@ -12,8 +12,8 @@ median over ``--runs`` runs after a warm-up:
   ``loaded``;
 - scrolling: the real list view scrolled to its end, page after page; each scroll fetches one
   more page (``fetchMore``) and the time until its rows are in the table is measured. The run
-  also checks that scrolling loads pages, not everything: after N scrolls the model holds
-  (N + 1) pages, far fewer rows than the total.
+  also checks that scrolling loads pages, not everything: each scroll adds one page, and after
+  N scrolls the model holds at most N + 2 pages, far fewer rows than the total.
 
 Targets (our choice; the issue sets none for these): werkoverzicht screen under 300 ms,
 first page under 150 ms, one more page under 150 ms. Exits 1 when a median misses a target or
@@ -153,10 +153,10 @@ def measure(backend: Backend, runs: int) -> bool:
             if model.rowCount() != before + min(PAGE_SIZE, model.total - before):
                 print(f"a scroll loaded {model.rowCount() - before} rows, not one page")
                 ok = False
-        loaded = model.rowCount()
-        expected = min((SCROLLS + 1) * PAGE_SIZE, model.total)
-        if loaded != expected or (model.total > expected and loaded >= model.total):
-            print(f"after {SCROLLS} scrolls {loaded} rows are loaded, expected {expected}")
+        # The view may ask for one page ahead by itself; it must never load everything.
+        loaded, at_most = model.rowCount(), (SCROLLS + 2) * PAGE_SIZE
+        if loaded > at_most or (model.total > at_most and loaded >= model.total):
+            print(f"after {SCROLLS} scrolls {loaded} rows are loaded, at most {at_most} expected")
             ok = False
     ok &= report("case list: scroll, one more page", pages, TARGETS_MS["next_page"])
     print(

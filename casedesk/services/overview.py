@@ -7,6 +7,8 @@ is capped, with the full count beside it, so a team lead's profile cannot flood 
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -108,6 +110,13 @@ class WorkOverview:
     recent: tuple[RecentChange, ...]
 
 
+def _each(name: str) -> Any:
+    """The ids in the JSON array parameter ``name``, for ``IN``: one parameter however large
+    the caseload (SQLite's ``json_each``), and the same statement text every time."""
+    values = func.json_each(bindparam(name)).table_valued("value")
+    return select(values.c.value)
+
+
 def work_overview(session: Session, *, today: date, me: str) -> WorkOverview:
     cases = session.execute(
         select(
@@ -117,6 +126,11 @@ def work_overview(session: Session, *, today: date, me: str) -> WorkOverview:
             Casus.status,
             Casus.volgende_evaluatie,
             Huishouden.naam,
+            # The last saves of the casus and household rows themselves, for recent changes.
+            Casus.updated_at,
+            Casus.updated_by,
+            Huishouden.updated_at.label("household_at"),
+            Huishouden.updated_by.label("household_by"),
         )
         .join(Huishouden, Huishouden.id == Casus.huishouden_id)
         .where(
@@ -127,6 +141,7 @@ def work_overview(session: Session, *, today: date, me: str) -> WorkOverview:
     ).all()
     names = {c.id: c.naam for c in cases}
     households = {c.id: c.huishouden_id for c in cases}
+    ids = {"cases": json.dumps(list(names)), "households": json.dumps(list(households.values()))}
     per_step = {step: 0 for step in Step}
     states = {state: 0 for state in EvaluationState}
     evaluations: list[EvaluationDue] = []
@@ -139,7 +154,7 @@ def work_overview(session: Session, *, today: date, me: str) -> WorkOverview:
             assert c.volgende_evaluatie is not None
             evaluations.append(EvaluationDue(c.id, c.naam, step, c.volgende_evaluatie, state))
     evaluations.sort(key=lambda e: (e.datum, e.huishouden))
-    afspraken, afspraken_total = _afspraken_due(session, names, today)
+    afspraken, afspraken_total = _afspraken_due(session, ids, names, today)
     return WorkOverview(
         today=today,
         my_cases=len(cases),
@@ -149,27 +164,28 @@ def work_overview(session: Session, *, today: date, me: str) -> WorkOverview:
         evaluation_counts=tuple(states.items()),
         afspraken=afspraken,
         afspraken_total=afspraken_total,
-        turning_18=_turning_18(session, households, names, today),
-        recent=_recent_changes(session, names, households, today),
+        turning_18=_turning_18(session, ids, households, names, today),
+        recent=_recent_changes(session, cases, ids, names, households, today),
     )
 
 
 def _afspraken_due(
-    session: Session, names: dict[str, str], today: date
+    session: Session, ids: dict[str, str], names: dict[str, str], today: date
 ) -> tuple[tuple[AfspraakDue, ...], int]:
     """Open afspraken of my cases due within two weeks (as evaluations are) or overdue,
     whatever made them: the plan, an overlegtafel's outcome or the 18+ plan."""
     if not names:
         return (), 0
     where = and_(
-        Afspraak.casus_id.in_(list(names)),
+        Afspraak.casus_id.in_(_each("cases")),
         Afspraak.deleted_at.is_(None),
         Afspraak.gedaan.is_(False),
         Afspraak.wanneer <= today + timedelta(days=DUE_SOON_DAYS),
     )
-    total = session.scalar(select(func.count()).select_from(Afspraak).where(where)) or 0
+    total = session.scalar(select(func.count()).select_from(Afspraak).where(where), ids) or 0
     rows = session.scalars(
-        select(Afspraak).where(where).order_by(Afspraak.wanneer, Afspraak.id).limit(LIST_LIMIT)
+        select(Afspraak).where(where).order_by(Afspraak.wanneer, Afspraak.id).limit(LIST_LIMIT),
+        ids,
     )
     items = tuple(
         AfspraakDue(
@@ -189,7 +205,11 @@ def _afspraken_due(
 
 
 def _turning_18(
-    session: Session, households: dict[str, str], names: dict[str, str], today: date
+    session: Session,
+    ids: dict[str, str],
+    households: dict[str, str],
+    names: dict[str, str],
+    today: date,
 ) -> tuple[Turning18, ...]:
     if not households:
         return ()
@@ -199,14 +219,15 @@ def _turning_18(
     youths = session.scalars(
         select(Persoon)
         .where(
-            Persoon.huishouden_id.in_(list(case_of)),
+            Persoon.huishouden_id.in_(_each("households")),
             Persoon.deleted_at.is_(None),
             Persoon.rol == MemberRole.JEUGDIGE.value,
             Persoon.geboortedatum > born_after,
             Persoon.geboortedatum <= born_by,
         )
         .order_by(Persoon.geboortedatum, Persoon.id)
-        .limit(LIST_LIMIT)
+        .limit(LIST_LIMIT),
+        ids,
     ).all()
     plans: dict[str, str] = {
         persoon_id: status
@@ -236,8 +257,8 @@ def _turning_18(
 
 
 # Tables whose rows belong to a casus, and the column that says which.
+# (The casus and household rows themselves come with the first query of the overview.)
 _CASE_ROWS: tuple[tuple[Any, Any], ...] = (
-    (Casus, Casus.id),
     (Afspraak, Afspraak.casus_id),
     (Doel, Doel.casus_id),
     (Middel, Middel.casus_id),
@@ -251,16 +272,16 @@ _CASE_ROWS: tuple[tuple[Any, Any], ...] = (
 )
 # Tables whose rows belong to the household of a casus.
 _HOUSEHOLD_ROWS: tuple[tuple[Any, Any], ...] = (
-    (Huishouden, Huishouden.id),
     (Persoon, Persoon.huishouden_id),
     (NetwerkContact, NetwerkContact.huishouden_id),
 )
 
 
 def _latest_saves() -> Any:
-    """One statement: per owner (casus or household) and table, the last save since ``:since``
-    and who made it. SQLite takes a bare column in a ``max()`` query from the row holding the
-    maximum, which gives the author without a self-join. Built once; the engine caches it."""
+    """One statement: per owner (my casus or its household) and table, the last save since
+    ``:since`` and who made it, newest first, at most ``:limit``. SQLite takes a bare column in
+    a ``max()`` query from the row holding the maximum, which gives the author without a
+    self-join. Built once; the engine caches the compiled statement."""
     parts = []
     for rows, owners in ((_CASE_ROWS, "cases"), (_HOUSEHOLD_ROWS, "households")):
         for model, key in rows:
@@ -269,52 +290,68 @@ def _latest_saves() -> Any:
                     key.label("owner"),
                     literal(model.__tablename__).label("code"),
                     func.max(model.updated_at).label("at"),
-                    model.updated_by,
+                    model.updated_by.label("actor"),
                 )
-                .where(
-                    key.in_(bindparam(owners, expanding=True)),
-                    model.updated_at >= bindparam("since"),
-                )
+                .where(key.in_(_each(owners)), model.updated_at >= bindparam("since"))
                 .group_by(key)
             )
-    return union_all(*parts)
+    saves = union_all(*parts).subquery()
+    return (
+        select(saves.c.owner, saves.c.code, saves.c.at, saves.c.actor)
+        .order_by(saves.c.at.desc(), saves.c.owner, saves.c.code)
+        .limit(bindparam("limit"))
+    )
 
 
+_HOUSEHOLD_TABLES = frozenset(model.__tablename__ for model, _ in _HOUSEHOLD_ROWS)
 _LATEST_SAVES = _latest_saves()
 
 
 def _recent_changes(
-    session: Session, names: dict[str, str], households: dict[str, str], today: date
+    session: Session,
+    cases: Sequence[Any],
+    ids: dict[str, str],
+    names: dict[str, str],
+    households: dict[str, str],
+    today: date,
 ) -> tuple[RecentChange, ...]:
     """The latest changes to my cases: audited actions (a step concluded, the regime changed, a
     document made) and, per casus and kind of record, the last time a record was saved."""
     if not names:
         return ()
     since = datetime.combine(today - timedelta(days=RECENT_DAYS), datetime.min.time())
-    ids = list(names)
+    # Enough candidates that RECENT_LIMIT remain after dropping saves that an action explains.
+    candidates = RECENT_LIMIT * 4
     found: list[tuple[str, datetime, str, str, str]] = []  # casus, at, bron, code, actor
     for entry in session.execute(
         select(AuditEntry.entity_id, AuditEntry.at, AuditEntry.action, AuditEntry.actor)
         .where(
             AuditEntry.entity == "casus",
-            AuditEntry.entity_id.in_(ids),
+            AuditEntry.entity_id.in_(_each("cases")),
             AuditEntry.action.not_in(READ_ACTIONS),
             AuditEntry.at >= since,
         )
         .order_by(AuditEntry.seq.desc())
-        .limit(RECENT_LIMIT * 4)
+        .limit(candidates),
+        ids,
     ):
         found.append((entry.entity_id, entry.at, "audit", entry.action, entry.actor))
+    for c in cases:
+        if c.updated_at is not None and c.updated_at >= since:
+            found.append((c.id, c.updated_at, "rij", "casus", c.updated_by or ""))
+        if c.household_at is not None and c.household_at >= since:
+            found.append((c.id, c.household_at, "rij", "huishouden", c.household_by or ""))
     case_of = {h: c for c, h in households.items()}
     for owner, code, at, actor in session.execute(
-        _LATEST_SAVES, {"cases": ids, "households": list(case_of), "since": since}
+        _LATEST_SAVES, {**ids, "since": since, "limit": candidates}
     ):
-        found.append((case_of.get(owner, owner), at, "rij", code, actor or ""))
+        casus_id = case_of.get(owner, owner) if code in _HOUSEHOLD_TABLES else owner
+        found.append((casus_id, at, "rij", code, actor or ""))
     # An audited action also saved rows at the same moment: show the action, not the rows.
     audited = {(c, at) for c, at, bron, _, _ in found if bron == "audit"}
     found = [f for f in found if f[2] == "audit" or (f[0], f[1]) not in audited]
     found.sort(key=lambda f: (f[1], f[2] == "audit"), reverse=True)
-    chosen = found[:RECENT_LIMIT]
+    chosen = [f for f in found if f[0] in names][:RECENT_LIMIT]
     people: dict[str, str] = {
         pid: naam
         for pid, naam in session.execute(
