@@ -140,7 +140,7 @@ def _conditions(query: CaseQuery, today: date, me: str) -> list[ColumnElement[bo
     return conditions
 
 
-def _page_ids(
+def _page_rowids(
     session: Session,
     query: CaseQuery,
     conditions: list[ColumnElement[bool]],
@@ -176,7 +176,7 @@ def _page_ids(
 
 
 def _rows(today: date) -> Select[*tuple[Any, ...]]:
-    """What a line of the list shows; run for one page of ids only."""
+    """What a line of the list shows; run for one page of rows only."""
     regisseur = aliased(Professional)
     return (
         select(
@@ -220,13 +220,13 @@ def list_cases(
 ) -> dto.CasePage:
     """One page of the case list, and how many cases the whole list holds.
 
-    In three steps, so the cost of a page does not grow with the profile: count the filtered
-    cases (no joins), find the page's rows (joining only what the sort needs), then read what
-    the list shows for those rows alone.
+    In three steps: count the filtered cases (no joins), find the page's rows (joining only
+    what the sort needs), then read what the list shows — with its per-household birthday
+    lookup — for those rows alone.
     """
     conditions = _conditions(query, today, me)
     total = session.scalar(select(func.count()).select_from(Casus).where(*conditions)) or 0
-    page = _page_ids(session, query, conditions, today, offset, limit)
+    page = _page_rowids(session, query, conditions, today, offset, limit)
     rows = session.execute(_rows(today).where(literal_column("casus.rowid").in_(page))).all()
     found = {r.rowid: r for r in rows}
     return dto.CasePage(tuple(_case_row(found[i], today, me) for i in page), total, offset)
