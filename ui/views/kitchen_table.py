@@ -185,6 +185,7 @@ class KitchenTableView(QWidget):
             status = self.tr("Dit plan maken we samen; het is nog niet afgesproken.")
         self.subtitle.setText(status)
         self.body.setText(plan_html(p))
+        self.scroll.setFocus()  # arrows and Page Up/Down scroll the plan
         self.shown.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -38,7 +38,6 @@ class ContributionsView(QWidget):
         self.add_button = QPushButton(tr("Bijdrage toevoegen"))
         self.add_button.clicked.connect(self._add)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint(tr("Iedereen die bij het gezin betrokken is, kan hier iets "
                                  "toevoegen. Het plan zelf wijzigt alleen de casusregisseur.")))
         layout.addWidget(self.list, 1)

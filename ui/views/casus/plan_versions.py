@@ -116,7 +116,6 @@ class PlanVersionsView(QWidget):
         top.addLayout(versions_column, 3)
         top.addWidget(agree_box, 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addLayout(top, 2)
         layout.addWidget(heading(tr("Versies vergelijken")))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -105,7 +106,10 @@ class RegimePanel(QWidget):
         self.history = RowsModel([tr(h) for h in ("Wanneer", "Wat", "Van → naar", "Reden",
                                                   "Door")])
         self.history_table = rows_table(self.history, tr("Geschiedenis van de regie"),
-                                        (120, 170, 280, 250))
+                                        (110, 125, 170, 200, 120), stretch=3)
+        self.history_table.setWordWrap(True)
+        self.history_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
 
         left = QVBoxLayout()
         left.addWidget(self.current)
@@ -119,7 +123,6 @@ class RegimePanel(QWidget):
         right.addWidget(heading(tr("Geschiedenis van de regie")))
         right.addWidget(self.history_table, 1)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(left, 2)
         layout.addLayout(right, 3)
 

@@ -49,8 +49,10 @@ class RowsModel(QAbstractTableModel):
         return self.rows[row][column]
 
 
-def rows_table(model: RowsModel, name: str, widths: Sequence[int] = ()) -> QTableView:
-    """A read-only view of ``model``: columns of the given widths, the last one stretching."""
+def rows_table(model: RowsModel, name: str, widths: Sequence[int] = (),
+               stretch: int | None = None) -> QTableView:
+    """A read-only view of ``model``: columns of the given widths; column ``stretch`` (else
+    the last) takes the room that is left."""
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(name)
@@ -60,7 +62,9 @@ def rows_table(model: RowsModel, name: str, widths: Sequence[int] = ()) -> QTabl
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(stretch is None)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
+    if stretch is not None:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table

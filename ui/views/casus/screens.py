@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from casedesk.domain.vocabulary import CaseStatus, Regime, Step
-from casedesk.services import cases
+from casedesk.services import cases, plan
 from casedesk.services.cases import CaseFilter, CaseQuery
 from casedesk.services.dto import CaseRow
 from casedesk.services.plan_draft import empty_middel
@@ -80,7 +80,15 @@ def _regie(window: MainWindow) -> None:
 
 
 def _versies(window: MainWindow) -> None:
-    detail = _open(window, lambda r: r.stap.number >= 3)
+    """A casus of mine whose family agreed to a version, compared with the plan now."""
+    candidates = [r for r in _mine(window) if r.stap.number >= 3][:20]
+    with_versions: list[str] = []
+    for row in candidates:
+        window.ctx.run(plan.plan_versions, row.casus_id,
+                       on_done=lambda versions, row=row: versions and with_versions.append(
+                           row.casus_id))
+    _settle(window)
+    detail = _open(window, lambda r: r.casus_id in with_versions[:1])
     detail.tabs.setCurrentIndex(detail.plan_tab)
 
 
