@@ -303,6 +303,23 @@ def _latest_saves() -> Any:
     )
 
 
+# Which changed table names a moment when several changed at once: the most telling first.
+SAVE_ORDER = (
+    "plan_versie",
+    "toetsing",
+    "casus",
+    "doel",
+    "middel",
+    "afspraak",
+    "observatie",
+    "eigen_woorden",
+    "plan18",
+    "bijdrage",
+    "toestemming",
+    "persoon",
+    "netwerk_contact",
+    "huishouden",
+)
 _HOUSEHOLD_TABLES = frozenset(model.__tablename__ for model, _ in _HOUSEHOLD_ROWS)
 _LATEST_SAVES = _latest_saves()
 
@@ -347,11 +364,16 @@ def _recent_changes(
     ):
         casus_id = case_of.get(owner, owner) if code in _HOUSEHOLD_TABLES else owner
         found.append((casus_id, at, "rij", code, actor or ""))
-    # An audited action also saved rows at the same moment: show the action, not the rows.
-    audited = {(c, at) for c, at, bron, _, _ in found if bron == "audit"}
-    found = [f for f in found if f[2] == "audit" or (f[0], f[1]) not in audited]
-    found.sort(key=lambda f: (f[1], f[2] == "audit"), reverse=True)
-    chosen = [f for f in found if f[0] in names][:RECENT_LIMIT]
+    # One save touches several tables at once (registering writes household, members and
+    # casus): one line per casus and moment, an audited action before any row, else the row
+    # that says most (the order of SAVE_ORDER).
+    rank = {code: i for i, code in enumerate(SAVE_ORDER)}
+    found.sort(key=lambda f: (f[2] != "audit", rank.get(f[3], len(rank))))
+    moments: dict[tuple[str, datetime], tuple[str, datetime, str, str, str]] = {}
+    for f in found:
+        if f[0] in names:
+            moments.setdefault((f[0], f[1]), f)
+    chosen = sorted(moments.values(), key=lambda f: (f[1], f[0]), reverse=True)[:RECENT_LIMIT]
     people: dict[str, str] = {
         pid: naam
         for pid, naam in session.execute(

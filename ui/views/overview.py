@@ -213,7 +213,9 @@ class CasePanel(QGroupBox):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(title)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(40)  # widths from the first rows, not all 200
         self.empty = QLabel(empty)
         self.empty.setStyleSheet("color:#666666;")
         layout = QVBoxLayout(self)
@@ -364,7 +366,8 @@ class OverviewView(QWidget):
         self.evaluation_chart.set_bars(
             [Bar(tr(text), counts.get(state, 0), colour) for state, text, colour in EVALUATION_BARS]
         )
-        self.evaluations.show_rows(data.evaluations, len(data.evaluations))
+        counts_due = counts[EvaluationState.OVERDUE] + counts[EvaluationState.DUE_SOON]
+        self.evaluations.show_rows(data.evaluations, counts_due)
         self.afspraken.show_rows(data.afspraken, data.afspraken_total)
         self.turning_18.show_rows(data.turning_18, len(data.turning_18))
         self.recent.show_rows(data.recent, len(data.recent))

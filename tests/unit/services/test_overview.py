@@ -264,6 +264,11 @@ def test_recent_changes_show_audited_actions_and_saved_records_newest_first(
     assert all(c.casus_id in caseload.cases.values() for c in view.recent)
     assert "Gezin Jansen" not in {c.huishouden for c in view.recent}
     assert not any(c.code == "view" for c in view.recent)
+    # One line per casus and moment: registering (household, members, casus, audited
+    # "create") three days ago is one line, not four.
+    assert len({(c.casus_id, c.op) for c in view.recent}) == len(view.recent)
+    registered = [c for c in view.recent if c.op == NOW - timedelta(days=3)]
+    assert {(c.bron, c.code) for c in registered} == {("audit", "create")}
     # The casus row saved with the audited regime change is not listed twice.
     assert not any(
         c.huishouden == "Gezin Öztürk" and c.code == "casus" and c.op == first.op
