@@ -2319,6 +2319,14 @@ van de jongere:</source>
         <translation>History</translation>
     </message>
     <message>
+        <source>Gezinsleden</source>
+        <translation type="unfinished">Household members</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation type="unfinished">Network</translation>
+    </message>
+    <message>
         <source>Niet-opgeslagen wijzigingen van %1 zijn hersteld. Sla ze op met Opslaan (Ctrl+S), of gooi het concept weg.</source>
         <translation>Unsaved changes from %1 have been restored. Save them with Save (Ctrl+S), or discard the draft.</translation>
     </message>
@@ -2977,6 +2985,10 @@ van de jongere:</source>
         <translation>Referred: the household is registered and its case is open.</translation>
     </message>
     <message>
+        <source>De eerste %1 huishoudens; maak de zoekopdracht preciezer.</source>
+        <translation>The first %1 households; make the search more precise.</translation>
+    </message>
+    <message>
         <source>1 huishouden gevonden</source>
         <translation>1 household found</translation>
     </message>
@@ -3245,6 +3257,14 @@ Create one with &apos;casedesk init&apos; or try casedesk with &apos;casedesk de
     <message>
         <source>Deze professional is al de casusregisseur.</source>
         <translation>This professional is already the case director.</translation>
+    </message>
+    <message>
+        <source>Kies een startleeftijd van 15 tot en met 17,5 jaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlengde jeugdhulp loopt tot een leeftijd van 19 tot en met 23 jaar.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

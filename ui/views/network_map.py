@@ -50,7 +50,7 @@ CENTRE_RADIUS = 52.0
 NODE_SIZE = 28.0
 LABEL_WIDTH = 24  # characters before a name is shortened (the full name is the tooltip)
 DRAG_THRESHOLD = 6.0  # pixels a press must travel to count as a drag, not a click
-SCENE = QRectF(-390, -275, 780, 550)  # the rings plus room for the names beside them
+SCENE = QRectF(-450, -275, 900, 550)  # the rings plus room for the names beside them
 
 STYLE = {
     NetworkKind.INFORMEEL: (QColor("#2e7d32"), QColor("#c8e6c9")),

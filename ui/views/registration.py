@@ -422,6 +422,8 @@ class RegistrationView(QWidget):
             form.voornaam.setFocus()
 
     def _mode_changed(self) -> None:
+        self.clear_errors()
+        self.status.clear()
         finding = self.find_mode.isChecked()
         self.stack.setCurrentIndex(1 if finding else 0)
         self.duplicate_box.hide()
@@ -580,11 +582,13 @@ class RegistrationView(QWidget):
     def _show_matches(self, found: tuple[HouseholdMatch, ...], select: str | None) -> None:
         self.matches.reset(found)
         if self.search.text().strip():
-            self.results_note.setText(
-                self.tr("1 huishouden gevonden")
-                if len(found) == 1
-                else self.tr("%1 huishoudens gevonden").replace("%1", str(len(found)))
-            )
+            if len(found) >= hh.SEARCH_LIMIT:
+                note = self.tr("De eerste %1 huishoudens; maak de zoekopdracht preciezer.")
+            elif len(found) == 1:
+                note = self.tr("1 huishouden gevonden")
+            else:
+                note = self.tr("%1 huishoudens gevonden")
+            self.results_note.setText(note.replace("%1", str(len(found))))
         else:
             self.results_note.clear()
         row = next((i for i, m in enumerate(found) if m.huishouden_id == select), 0)
