@@ -44,8 +44,8 @@ RECENT_DAYS = 30
 RECENT_LIMIT = 15
 LIVE_STATUSES = (CaseStatus.OPEN.value, CaseStatus.WAAKVLAM.value)
 
-# Audit actions that are reads, not changes: they never appear as "recent changes".
-READ_ACTIONS = frozenset({"view"})
+# Audit actions that are reads, not changes ("view", "view-kitchen", …): never "recent changes".
+READ_ACTION_PREFIX = "view"
 
 
 @dataclass(frozen=True)
@@ -345,7 +345,7 @@ def _recent_changes(
         .where(
             AuditEntry.entity == "casus",
             AuditEntry.entity_id.in_(_each("cases")),
-            AuditEntry.action.not_in(READ_ACTIONS),
+            AuditEntry.action.not_like(READ_ACTION_PREFIX + "%"),
             AuditEntry.at >= since,
         )
         .order_by(AuditEntry.seq.desc())

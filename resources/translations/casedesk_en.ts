@@ -836,6 +836,10 @@
         <translation>Document created</translation>
     </message>
     <message>
+        <source>Gezinsplan bewerkt</source>
+        <translation>Family plan edited</translation>
+    </message>
+    <message>
         <source>Casus bijgewerkt</source>
         <translation>Case updated</translation>
     </message>

@@ -82,6 +82,8 @@ AUDIT_ACTIONS = {
     "regisseur": QT_TR_NOOP("Casusregisseur gewijzigd"),
     "contribution": QT_TR_NOOP("Bijdrage toegevoegd"),
     "export": QT_TR_NOOP("Document gemaakt"),
+    "plan-edit": QT_TR_NOOP("Gezinsplan bewerkt"),
+    "plan-agree": QT_TR_NOOP("Gezinsplan akkoord"),
 }
 SAVED_RECORDS = {
     "casus": QT_TR_NOOP("Casus bijgewerkt"),
