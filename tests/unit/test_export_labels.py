@@ -20,14 +20,14 @@ VOCABULARY = [
 
 @pytest.mark.parametrize("enum", VOCABULARY, ids=lambda e: e.__name__)
 def test_every_vocabulary_value_has_a_label(enum: type[StrEnum]) -> None:
-    missing = [m for m in enum if m not in LABELS]
+    missing = [m for m in enum if (enum, m.value) not in LABELS]
     assert not missing
-    assert all(LABELS[m].strip() and LABELS[m][0].isupper() for m in enum)
+    assert all(label(m).strip() and label(m)[0].isupper() for m in enum)
 
 
 def test_labels_of_one_enum_are_distinct() -> None:
     for enum in labels.LABELLED_ENUMS:
-        texts = [LABELS[m] for m in enum]
+        texts = [label(m) for m in enum]
         assert len(texts) == len(set(texts)), enum.__name__
 
 
@@ -41,3 +41,15 @@ def test_the_examples_of_the_brief() -> None:
 def test_a_stored_code_reads_as_its_label_and_an_unknown_code_as_itself() -> None:
     assert label_of(Step, "middelen") == "Middelen"
     assert label_of(Step, "stap_uit_een_nieuwere_versie") == "stap_uit_een_nieuwere_versie"
+
+
+def test_enums_sharing_a_stored_value_keep_their_own_labels() -> None:
+    shared = {}
+    for enum in labels.LABELLED_ENUMS:
+        for member in enum:
+            shared.setdefault(member.value, []).append(member)
+    collisions = [members for members in shared.values() if len(members) > 1]
+    assert collisions, "the vocabulary has values shared between enums; this test guards them"
+    for members in collisions:
+        for member in members:
+            assert label(member) == LABELS[type(member), member.value]
