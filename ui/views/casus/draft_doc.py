@@ -33,7 +33,7 @@ def related(a: Path, b: Path) -> bool:
 
 class Notice:
     """A plain list of callbacks. Qt signals emitted from Python leak a reference to True per
-    emit in PySide6 6.12 on Python 3.11 (see docs/decisions/0073-pyside-none-references.md),
+    emit in PySide6 6.12.0 on Python 3.11 (decision 0073; that release is now excluded),
     and the draft notifies on every keystroke."""
 
     def __init__(self) -> None:
