@@ -88,10 +88,15 @@ def create_store(
     path: Path, passphrase: str | None = None, *, clock: Clock = system_clock
 ) -> Store:
     profile, key = Profile.create(path, passphrase)
-    return open_with_key(profile, key, clock=clock)
+    return open_with_key(profile, key, clock=clock, new=True)
 
 
-def open_with_key(profile: Profile, key: bytes, *, clock: Clock = system_clock) -> Store:
+def open_with_key(
+    profile: Profile, key: bytes, *, clock: Clock = system_clock, new: bool = False
+) -> Store:
+    """Open the profile's database with its data key; ``new`` only right after creating it."""
+    if not new:
+        _require_database(profile)
     try:
         engine = open_engine(profile.database, key)
     except WrongKeyError:
@@ -113,3 +118,15 @@ def open_with_key(profile: Profile, key: bytes, *, clock: Clock = system_clock) 
         me = s.scalar(select(Setting.value).where(Setting.key == "me"))
     store.device_id, store.me = device, me or SYSTEM_ACTOR
     return store
+
+
+def _require_database(profile: Profile) -> None:
+    """An existing profile whose database is gone or empty must not quietly open as a new,
+    empty one: that hides the loss of every case on this device."""
+    path = profile.database
+    if not path.exists() or path.stat().st_size == 0:
+        state = "missing" if not path.exists() else "empty"
+        raise CorruptDatabaseError(
+            f"the database file {path} is {state}; restore it from {profile.backups} "
+            "or from the regional store"
+        )

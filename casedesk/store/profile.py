@@ -190,8 +190,13 @@ class Profile:
         return hmac.compare_digest(_key_check(key), self.key_check)
 
     def change_passphrase(self, key: bytes, new_passphrase: str) -> None:
+        """Protect the key with a (new) passphrase; a keyring copy is removed, so the
+        passphrase is then the only way in."""
+        was_keyring = self.key_mode is KeyMode.KEYRING
         self.key_mode, self.wrapped = KeyMode.PASSPHRASE, _wrap(key, new_passphrase)
         self._save()
+        if was_keyring:
+            secrets.delete_secret(self.keyring_name)
 
     def forget_key(self) -> None:
         """Remove every copy of the key this machine holds (device wipe)."""

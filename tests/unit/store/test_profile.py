@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from casedesk.clock import fixed_clock
-from casedesk.errors import PassphraseRequired, ProfileError, WrongKeyError
+from casedesk.errors import CorruptDatabaseError, PassphraseRequired, ProfileError, WrongKeyError
 from casedesk.store.database import Store, create_store, open_store
 from casedesk.store.models import Persoon
 from casedesk.store.profile import KeyMode, Profile
@@ -177,6 +177,33 @@ def test_changing_the_passphrase(tmp_path: Path) -> None:
         open_store(tmp_path / "p", "oud", clock=CLOCK)
     open_store(tmp_path / "p", "nieuw", clock=CLOCK).close()
 
+
+
+def test_a_passphrase_replaces_the_keyring_copy_of_the_key(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    store = create_store(tmp_path / "p", clock=CLOCK)
+    key = store.profile.data_key()
+    store.profile.change_passphrase(key, "nieuw")
+    store.close()
+    assert memory_keyring.store == {}
+    assert Profile.load(tmp_path / "p").needs_passphrase
+    open_store(tmp_path / "p", "nieuw", clock=CLOCK).close()
+
+
+@pytest.mark.parametrize("damage", ["missing", "empty"])
+def test_a_profile_whose_database_is_gone_does_not_open_as_a_new_one(
+    tmp_path: Path, damage: str
+) -> None:
+    create_store(tmp_path / "p", clock=CLOCK).close()
+    database = Profile.load(tmp_path / "p").database
+    if damage == "missing":
+        database.unlink()
+    else:
+        database.write_bytes(b"")
+    with pytest.raises(CorruptDatabaseError, match=f"is {damage}; restore it from"):
+        open_store(tmp_path / "p", clock=CLOCK)
+    assert not database.exists() or database.stat().st_size == 0
 
 # --- the key never on disk ---------------------------------------------------------------------
 
