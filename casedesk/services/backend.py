@@ -2,30 +2,61 @@
 
 The UI may not import the store layer (import-linter), so it holds a ``Backend``: it opens a
 profile and runs a service function in one unit of work, ``backend.call(fn, *args)`` meaning
-``fn(session, *args)`` committed. The UI calls it only from its database worker thread.
+``fn(session, *args)`` committed. The UI calls it only from its database worker thread, and
+``login`` / ``sync_round`` from a sync thread: their local steps take the same gate as
+``call``, their network waits do not.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from types import TracebackType
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy.orm import Session
 
 from casedesk.clock import Clock, system_clock
-from casedesk.errors import PassphraseRequired, WrongKeyError
+from casedesk.errors import PassphraseRequired, ProfileError, WrongKeyError
 from casedesk.store.database import Store, open_store
 from casedesk.store.profile import Profile, default_profile_dir
+from casedesk.sync.client import Progress, SyncClient, SyncReport
+from casedesk.sync.errors import DeviceWiped
+from casedesk.wire import AccountInfo
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
 
+class _Gate:
+    """One local unit of work at a time (SQLite's deferred transactions fail, rather than
+    wait, when another writer commits between a transaction's first read and first write).
+    Closed for good once the device is wiped: nothing may recreate the erased database."""
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self.closed = False
+
+    def __enter__(self) -> _Gate:
+        self._lock.acquire()
+        if self.closed:
+            self._lock.release()
+            raise ProfileError("this profile was erased: the device was revoked")
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if isinstance(error, DeviceWiped):
+            self.closed = True
+        self._lock.release()
+
+
 class Backend:
     def __init__(self, store: Store) -> None:
         self._store = store
+        self._gate = _Gate()
 
     @staticmethod
     def default_profile() -> Path:
@@ -76,8 +107,24 @@ class Backend:
 
     def call(self, fn: Callable[Concatenate[Session, P], T], /, *args: P.args,
              **kwargs: P.kwargs) -> T:
-        with self._store.session() as session:
+        with self._gate, self._store.session() as session:
             return fn(session, *args, **kwargs)
+
+    def login(self, server: str, username: str, password: str,
+              ca_bundle: str | None = None) -> AccountInfo:
+        """``casedesk login``: register this device with the regional store (network: run it
+        off the GUI thread)."""
+        return SyncClient(self._store, guard=self._gate).login(
+            server, username, password, ca_bundle=ca_bundle)
+
+    def sync_round(self, progress: Progress | None = None) -> SyncReport:
+        """One sync round (network: run it off the GUI thread). Raises the typed errors of
+        ``casedesk.sync.errors``; after ``DeviceWiped`` every call refuses."""
+        return SyncClient(self._store, guard=self._gate).round(progress)
+
+    @property
+    def wiped(self) -> bool:
+        return self._gate.closed
 
     def store(self) -> Store:
         """For core code that needs the store itself (sync, export); never for widgets."""

@@ -11,14 +11,16 @@ from __future__ import annotations
 import json
 import platform
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, NoReturn, TypeVar
 
 import httpx
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from casedesk.errors import ProfileError
 from casedesk.services.changes import Changes
@@ -78,18 +80,35 @@ def _changes(entities: set[str], conflicts: bool, outbox: bool) -> Changes:
 
 
 class SyncClient:
-    """A profile's connection to its regional store; one round at a time."""
+    """A profile's connection to its regional store; one round at a time.
 
-    def __init__(self, store: Store, *, transport: httpx.BaseTransport | None = None) -> None:
+    ``guard`` is held around every local unit of work (never around network waits): the
+    desktop client passes the lock of its database thread, so a round's page writes and the
+    UI's own writes never interleave inside one SQLite transaction.
+    """
+
+    def __init__(self, store: Store, *, transport: httpx.BaseTransport | None = None,
+                 guard: AbstractContextManager[object] | None = None) -> None:
         self.store = store
         self._transport = transport
         self._access: str | None = None
+        self._guard: AbstractContextManager[object] = guard or nullcontext()
+
+    @contextmanager
+    def _local(self) -> Iterator[Session]:
+        with self._guard, self.store.session() as s:
+            yield s
+
+    @contextmanager
+    def _remote(self, actor: str | None = None) -> Iterator[Session]:
+        with self._guard, remote_session(self.store, actor) as s:
+            yield s
 
     # --- login ---------------------------------------------------------------------------
 
     def login(self, server: str, username: str, password: str,
               *, ca_bundle: str | None = None) -> AccountInfo:
-        with self.store.session() as s:
+        with self._local() as s:
             known = account.current_login(s)
         if known and (known.server.rstrip("/"), known.account.username) != (
             server.rstrip("/"), username
@@ -115,7 +134,7 @@ class SyncClient:
             http.close()
         me = answer.account
         assert answer.refresh_token is not None
-        with remote_session(self.store, me.id) as s:
+        with self._remote(me.id) as s:
             account.save_refresh_token(self.store, s, answer.refresh_token)
             account.put(s, account.SERVER, server.rstrip("/"))
             account.put(s, account.CA_BUNDLE, ca_bundle)
@@ -137,7 +156,7 @@ class SyncClient:
 
     def _round(self, progress: Progress) -> SyncReport:
         store = self.store
-        with store.session() as s:
+        with self._local() as s:
             login = account.current_login(s)
             refresh_token = account.refresh_token(store, s)
         if login is None or refresh_token is None:
@@ -156,7 +175,7 @@ class SyncClient:
         finally:
             http.close()
         report.finished = store.clock()
-        with store.session() as s:
+        with self._local() as s:
             account.put(s, account.LAST_SYNCED, report.finished.isoformat())
             account.put(s, account.LAST_ERROR, None)
             audit.record(s, "sync", "profile", store.device_id, {
@@ -167,12 +186,12 @@ class SyncClient:
 
     def _push(self, http: Http, refresh_token: str, report: SyncReport,
               progress: Progress) -> None:
-        with self.store.session() as s:
+        with self._local() as s:
             total = pending_count(s)
         tally, last_seq = PushTally(), 0
         progress("push", 0, total)
         while True:
-            with self.store.session() as s:
+            with self._local() as s:
                 batch = next_batch(s, last_seq, PUSH_BATCH)
             if not batch:
                 break
@@ -185,7 +204,7 @@ class SyncClient:
             answer = self._authorised(http, refresh_token, send_push)
             if {r.op_id for r in answer.results} != {op.op_id for op in ops}:
                 raise ServerError("the regional store did not answer for every change")
-            with remote_session(self.store) as s:
+            with self._remote() as s:
                 settle(s, ops, answer.results, self.store.clock(), tally)
             last_seq = batch[-1][0]
             progress("push", tally.sent, max(total, tally.sent))
@@ -200,7 +219,7 @@ class SyncClient:
         it keeps what a page changed until the page after it is confirmed too (pull.py)."""
         applied = Applied()
         progress("pull", 0, None)
-        with self.store.session() as s:
+        with self._local() as s:
             cursor = account.get(s, account.CURSOR, "")
             refetch = [RowRef(**ref) for ref in account.get(s, account.REFETCH, [])]
         force = frozenset((r.entity, r.id) for r in refetch)
@@ -216,7 +235,7 @@ class SyncClient:
             while pending is not None:
                 page = json.loads(pending.result())
                 pending = ahead.submit(fetch, page["cursor"], []) if page["more"] else None
-                with remote_session(self.store) as s:
+                with self._remote() as s:
                     purge_rows(s, page["purge"], applied)
                     apply_rows(s, page["rows"], applied, force)
                     account.put(s, account.CURSOR, page["cursor"])
@@ -262,16 +281,19 @@ class SyncClient:
             raise
 
     def _wipe(self) -> NoReturn:
-        wipe(self.store)
-        raise DeviceWiped(
-            "this device was revoked by the regional store; its local database and key have "
-            "been erased"
-        )
+        # Raised inside the guard, so its holder learns of the wipe before anyone else may
+        # touch the (now erased) database.
+        with self._guard:
+            wipe(self.store)
+            raise DeviceWiped(
+                "this device was revoked by the regional store; its local database and key "
+                "have been erased"
+            )
 
     def _note_error(self, error: Exception) -> None:
         code = getattr(error, "code", "error")
         try:
-            with self.store.session() as s:
+            with self._local() as s:
                 account.put(s, account.LAST_ERROR, {"code": code, "message": str(error)})
         except Exception:
             pass
