@@ -46,6 +46,28 @@ KNOWN_MESSAGES = {
     "decision-not-here": "Dit besluit hoort niet bij deze stap.",
     "same-regime": "De casus heeft deze regie al.",
     "already-open": "De casus is al open.",
+    "connection-lost": "De verbinding met de regionale opslag viel weg tijdens het "
+    "synchroniseren. Er is niets verloren; de volgende synchronisatie maakt het af.",
+    "tls-untrusted": "Het certificaat van de server wordt niet vertrouwd. Controleer het adres "
+    "en het CA-bestand, of vraag de beheerder van uw regio.",
+    "not-logged-in": "Dit profiel is niet gekoppeld aan de regionale opslag. Log in om te "
+    "synchroniseren.",
+    "bad-credentials": "De gebruikersnaam of het wachtwoord klopt niet.",
+    "login-expired": "Uw aanmelding bij de regionale opslag is verlopen. Log opnieuw in; uw "
+    "wijzigingen blijven bewaard tot dan.",
+    "protocol-mismatch": "De regionale opslag gebruikt een andere versie van casedesk. "
+    "Installeer de versie van uw regio; uw wijzigingen blijven bewaard.",
+    "not-a-regional-store": "Op dit adres draait geen regionale opslag van casedesk. "
+    "Controleer het adres.",
+    "server-busy": "De regionale opslag heeft het even druk. Synchroniseer over een paar "
+    "minuten opnieuw.",
+    "server-error": "De regionale opslag kon het verzoek niet afhandelen. Er is niets verloren; "
+    "probeer het later opnieuw of meld het bij de beheerder.",
+    "device-wiped": "Dit apparaat is ingetrokken door de beheerder van de regionale opslag. "
+    "Alle gegevens van dit profiel en de sleutel zijn van dit apparaat gewist. Het profiel "
+    "wordt gesloten.",
+    "conflict-resolved": "Dit conflict is al opgelost.",
+    "conflict-choice": "Deze keuze is bij dit conflict niet mogelijk.",
 }
 
 VALIDATION_MESSAGES = {
