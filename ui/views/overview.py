@@ -279,7 +279,7 @@ class OverviewView(QWidget):
             DtoTableModel(EVALUATION_COLUMNS),
         )
         self.afspraken = CasePanel(
-            self.tr("Afspraken die eraan komen"),
+            self.tr("Afspraken verlopen of binnenkort"),
             self.tr("Geen open afspraken in de komende twee weken."),
             DtoTableModel(AFSPRAAK_COLUMNS),
         )
