@@ -31,6 +31,19 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.fixture(autouse=True)
+def no_blocking_message_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal message box nobody clicks would hang the run: fail the test instead (pytest-qt
+    reports an exception raised in a slot). A test that expects one patches it itself."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(_parent: object, title: str, text: str, *_args: object, **_kw: object) -> None:
+        raise AssertionError(f"unexpected modal message box: {title}: {text}")
+
+    for name in ("warning", "critical", "information", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+
+
 @pytest.fixture
 def no_keyring() -> Iterator[None]:
     """A machine without any OS keyring (the headless case)."""

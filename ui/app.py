@@ -18,6 +18,7 @@ from ui.dialogs.passphrase import PassphraseDialog
 from ui.errors import show_error, user_message
 from ui.i18n import chosen_language, install_translation
 from ui.main_window import MainWindow
+from ui.sync.controller import install_sync
 from ui.views.household import install_household
 from ui.views.overview import install_overview
 from ui.views.registration import install_registration
@@ -79,6 +80,7 @@ def build(backend: Backend) -> tuple[AppContext, MainWindow]:
     window.add_page(PLUS18_PAGE, window.tr("18+"), plus18)
     window.cases.detail.add_case_action(window.tr("Toekomstplan 18+"), plus18.open_for_case)
     install_tables(window, ctx)
+    install_sync(window, ctx)  # last: its conflict page, the status bar, background sync
     return ctx, window
 
 

@@ -130,7 +130,9 @@ def secretaries(session: Session) -> tuple[tuple[str, str], ...]:
 
 
 def my_roles(session: Session) -> frozenset[Role]:
-    return frozenset(_roles(current_user(session)))
+    """The user's roles; none on a profile without a user yet (before its first login)."""
+    me = reference.me(session) or session.get(Professional, session.info.get("actor", ""))
+    return frozenset(_roles(me)) if me is not None else frozenset()
 
 
 def require_secretary(session: Session) -> Professional:

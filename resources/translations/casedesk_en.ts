@@ -2530,6 +2530,89 @@ van de jongere:</source>
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>U en een collega hebben hetzelfde gegeven verschillend gewijzigd. Kies per conflict welke waarde blijft; uw keuze gaat mee met de volgende synchronisatie. Tot dan ziet u de waarde uit de regionale opslag.</source>
+        <translation>You and a colleague changed the same item differently. Choose for each conflict which value stays; your choice goes out with the next synchronisation. Until then you see the value from the regional store.</translation>
+    </message>
+    <message>
+        <source>Open conflicten</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Basis (waar u beiden van uitging)</source>
+        <translation>Base (where you both started from)</translation>
+    </message>
+    <message>
+        <source>Basiswaarde</source>
+        <translation>Base value</translation>
+    </message>
+    <message>
+        <source>Mijn waarde (dit apparaat)</source>
+        <translation>My value (this device)</translation>
+    </message>
+    <message>
+        <source>Mijn waarde</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <source>Hun waarde (regionale opslag)</source>
+        <translation>Their value (regional store)</translation>
+    </message>
+    <message>
+        <source>Hun waarde</source>
+        <translation>Their value</translation>
+    </message>
+    <message>
+        <source>Casus openen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>Of schrijf een andere waarde</source>
+        <translation>Or write another value</translation>
+    </message>
+    <message>
+        <source>Andere waarde</source>
+        <translation>Other value</translation>
+    </message>
+    <message>
+        <source>Deze waarde bewaren</source>
+        <translation>Keep this value</translation>
+    </message>
+    <message>
+        <source>Er zijn geen open conflicten.</source>
+        <translation>There are no open conflicts.</translation>
+    </message>
+    <message>
+        <source>Ontstaan op %1</source>
+        <translation>Arose on %1</translation>
+    </message>
+    <message>
+        <source>Verwijdering accepteren</source>
+        <translation>Accept the deletion</translation>
+    </message>
+    <message>
+        <source>Toch verwijderen</source>
+        <translation>Delete anyway</translation>
+    </message>
+    <message>
+        <source>Behouden</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Mijn waarde houden</source>
+        <translation>Keep my value</translation>
+    </message>
+    <message>
+        <source>Hun waarde nemen</source>
+        <translation>Take their value</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>bijv. oma, buurvrouw, huisarts</source>
@@ -2731,6 +2814,85 @@ van de jongere:</source>
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Inloggen bij de regionale opslag</source>
+        <translation>Log in to the regional store</translation>
+    </message>
+    <message>
+        <source>Leeg: de certificaten van het systeem</source>
+        <translation>Empty: the system&apos;s certificates</translation>
+    </message>
+    <message>
+        <source>Adres van de server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>CA-bestand</source>
+        <translation>CA file</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;CA-bestand (optioneel)</source>
+        <translation>&amp;CA file (optional)</translation>
+    </message>
+    <message>
+        <source>Bezig met inloggen…</source>
+        <translation>Logging in…</translation>
+    </message>
+    <message>
+        <source>Inloggen</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Koppel dit profiel aan de regionale opslag. Daarna worden uw casussen op de achtergrond gesynchroniseerd; zonder verbinding werkt u gewoon door.</source>
+        <translation>Link this profile to the regional store. Your cases are then synchronised in the background; without a connection you simply keep working.</translation>
+    </message>
+    <message>
+        <source>CA-bestand kiezen</source>
+        <translation>Choose CA file</translation>
+    </message>
+    <message>
+        <source>Certificaten (*.pem *.crt);;Alle bestanden (*)</source>
+        <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Dit veld is verplicht.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Er loopt nog een synchronisatie; probeer het zo meteen opnieuw.</source>
+        <translation>A synchronisation is still running; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Dit profiel hoort bij een andere gebruiker of server. Log in als die gebruiker, of gebruik een ander profiel.</source>
+        <translation>This profile belongs to another user or server. Log in as that user, or use another profile.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Casussen</source>
@@ -2743,6 +2905,10 @@ van de jongere:</source>
     <message>
         <source>Zoeken</source>
         <translation>Search</translation>
+    </message>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
     </message>
 </context>
 <context>
@@ -2831,8 +2997,8 @@ van de jongere:</source>
         <translation>No reviews overdue or due within two weeks.</translation>
     </message>
     <message>
-        <source>Afspraken die eraan komen</source>
-        <translation>Agreements coming up</translation>
+        <source>Afspraken verlopen of binnenkort</source>
+        <translation>Agreements overdue or soon</translation>
     </message>
     <message>
         <source>Geen open afspraken in de komende twee weken.</source>
@@ -3093,6 +3259,108 @@ van de jongere:</source>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Nu synchroniseren</source>
+        <translation>Synchronise now</translation>
+    </message>
+    <message>
+        <source>Nu synchroniseren (%1)</source>
+        <translation>Synchronise now (%1)</translation>
+    </message>
+    <message>
+        <source>casedesk — apparaat ingetrokken</source>
+        <translation>casedesk — device revoked</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Voortgang van de synchronisatie</source>
+        <translation>Synchronisation progress</translation>
+    </message>
+    <message>
+        <source>Open conflicten</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Inloggen…</source>
+        <translation>Log in…</translation>
+    </message>
+    <message>
+        <source>Synchroniseren…</source>
+        <translation>Synchronising…</translation>
+    </message>
+    <message>
+        <source>%n wijziging verzonden</source>
+        <translation>%n change sent</translation>
+    </message>
+    <message>
+        <source>%n wijzigingen verzonden</source>
+        <translation>%n changes sent</translation>
+    </message>
+    <message>
+        <source>%n gegeven ontvangen</source>
+        <translation>%n record received</translation>
+    </message>
+    <message>
+        <source>%n gegevens ontvangen</source>
+        <translation>%n records received</translation>
+    </message>
+    <message>
+        <source>Nog niet gesynchroniseerd</source>
+        <translation>Not synchronised yet</translation>
+    </message>
+    <message>
+        <source>Laatst gesynchroniseerd %1</source>
+        <translation>Last synchronised %1</translation>
+    </message>
+    <message>
+        <source>Opnieuw inloggen…</source>
+        <translation>Log in again…</translation>
+    </message>
+    <message>
+        <source>%n conflict</source>
+        <translation>%n conflict</translation>
+    </message>
+    <message>
+        <source>%n conflicten</source>
+        <translation>%n conflicts</translation>
+    </message>
+    <message>
+        <source>Niet gekoppeld aan de regionale opslag</source>
+        <translation>Not linked to the regional store</translation>
+    </message>
+    <message>
+        <source>Synchroniseren mislukt</source>
+        <translation>Synchronisation failed</translation>
+    </message>
+    <message>
+        <source>%n wijziging wacht</source>
+        <translation>%n change waiting</translation>
+    </message>
+    <message>
+        <source>%n wijzigingen wachten</source>
+        <translation>%n changes waiting</translation>
+    </message>
+    <message>
+        <source>%n wijziging geweigerd</source>
+        <translation>%n change refused</translation>
+    </message>
+    <message>
+        <source>%n wijzigingen geweigerd</source>
+        <translation>%n changes refused</translation>
+    </message>
+</context>
+<context>
     <name>UnlockCodeDialog</name>
     <message>
         <source>Keukentafel — ontgrendelcode kiezen</source>
@@ -3199,6 +3467,54 @@ Create one with &apos;casedesk init&apos; or try casedesk with &apos;casedesk de
         <translation>The case is already open.</translation>
     </message>
     <message>
+        <source>De verbinding met de regionale opslag viel weg tijdens het synchroniseren. Er is niets verloren; de volgende synchronisatie maakt het af.</source>
+        <translation>The connection to the regional store dropped during synchronisation. Nothing is lost; the next synchronisation completes it.</translation>
+    </message>
+    <message>
+        <source>Het certificaat van de server wordt niet vertrouwd. Controleer het adres en het CA-bestand, of vraag de beheerder van uw regio.</source>
+        <translation>The server&apos;s certificate is not trusted. Check the address and the CA file, or ask your region&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Dit profiel is niet gekoppeld aan de regionale opslag. Log in om te synchroniseren.</source>
+        <translation>This profile is not linked to the regional store. Log in to synchronise.</translation>
+    </message>
+    <message>
+        <source>De gebruikersnaam of het wachtwoord klopt niet.</source>
+        <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>Uw aanmelding bij de regionale opslag is verlopen. Log opnieuw in; uw wijzigingen blijven bewaard tot dan.</source>
+        <translation>Your login to the regional store has expired. Log in again; your changes are kept until then.</translation>
+    </message>
+    <message>
+        <source>De regionale opslag gebruikt een andere versie van casedesk. Installeer de versie van uw regio; uw wijzigingen blijven bewaard.</source>
+        <translation>The regional store runs another version of casedesk. Install your region&apos;s version; your changes are kept.</translation>
+    </message>
+    <message>
+        <source>Op dit adres draait geen regionale opslag van casedesk. Controleer het adres.</source>
+        <translation>No casedesk regional store runs at this address. Check the address.</translation>
+    </message>
+    <message>
+        <source>De regionale opslag heeft het even druk. Synchroniseer over een paar minuten opnieuw.</source>
+        <translation>The regional store is busy. Synchronise again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>De regionale opslag kon het verzoek niet afhandelen. Er is niets verloren; probeer het later opnieuw of meld het bij de beheerder.</source>
+        <translation>The regional store could not handle the request. Nothing is lost; try again later or report it to the administrator.</translation>
+    </message>
+    <message>
+        <source>Dit apparaat is ingetrokken door de beheerder van de regionale opslag. Alle gegevens van dit profiel en de sleutel zijn van dit apparaat gewist. Het profiel wordt gesloten.</source>
+        <translation>This device was revoked by the administrator of the regional store. All data of this profile and its key have been erased from this device. The profile will close.</translation>
+    </message>
+    <message>
+        <source>Dit conflict is al opgelost.</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <source>Deze keuze is bij dit conflict niet mogelijk.</source>
+        <translation>This choice is not possible for this conflict.</translation>
+    </message>
+    <message>
         <source>Dit is geen geldig BSN (elfproef).</source>
         <translation>This is not a valid BSN (eleven test).</translation>
     </message>
@@ -3264,11 +3580,11 @@ Create one with &apos;casedesk init&apos; or try casedesk with &apos;casedesk de
     </message>
     <message>
         <source>Kies een startleeftijd van 15 tot en met 17,5 jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a start age from 15 up to and including 17.5 years.</translation>
     </message>
     <message>
         <source>Verlengde jeugdhulp loopt tot een leeftijd van 19 tot en met 23 jaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended youth care runs to an age from 19 up to and including 23 years.</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3664,18 @@ Create one with &apos;casedesk init&apos; or try casedesk with &apos;casedesk de
     <message>
         <source>Gemeente</source>
         <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Overig gezinslid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informeel netwerk</source>
+        <translation type="unfinished">Informal network</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Medisch specialist</source>
@@ -3652,6 +3980,10 @@ Create one with &apos;casedesk init&apos; or try casedesk with &apos;casedesk de
     <message>
         <source>Binnenkort</source>
         <translation>Soon</translation>
+    </message>
+    <message>
+        <source>Verlopen</source>
+        <translation type="unfinished">Overdue</translation>
     </message>
     <message>
         <source>Te laat</source>

@@ -35,6 +35,10 @@ COMPLETE = (
     "HouseholdPlaceForm",
     "MainWindow",
     "CaseTableModel",
+    "SyncStatusBar",
+    "SyncController",
+    "LoginDialog",
+    "ConflictInbox",
 )
 
 
