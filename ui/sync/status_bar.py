@@ -76,9 +76,11 @@ class SyncStatusBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 8, 0)
         row.setSpacing(8)
-        for widget in (self.offline_tag, self.state, self.progress, self.conflicts, self.login,
-                       self.sync_button):
+        for widget in (self.offline_tag, self.state, self.progress, self.conflicts):
             row.addWidget(widget)
+        row.addStretch(1)  # the buttons keep their size at the right
+        row.addWidget(self.login)
+        row.addWidget(self.sync_button)
 
         scheduler.started.connect(self._on_started)
         scheduler.progress.connect(self._on_progress)
