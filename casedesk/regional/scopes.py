@@ -63,6 +63,7 @@ RULES: dict[str, EntityRule] = {
     "aanmelding": _case_child(),
     "plan18": _case_child(),
     "plan18_thema": _case_child("plan_id", "plan18"),
+    "vernietigingsverzoek": _case_child(),
 }
 
 REGION_ENTITIES = tuple(sorted(e for e, r in RULES.items() if r.kind is Kind.REGION))

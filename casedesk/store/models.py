@@ -373,6 +373,23 @@ class Plan18Thema(Synced, Base):
     acties: Mapped[list[Any]] = mapped_column(default=list)  # [{wat, wie, wanneer, gedaan}]
 
 
+# --- retention --------------------------------------------------------------------------------
+
+
+class Vernietigingsverzoek(Synced, Base):
+    """A request to destroy a casus, and once executed its stub: ids, dates and a reason code,
+    never personal data, so it outlives the casus (``casus_id`` is no foreign key for that)."""
+
+    __tablename__ = "vernietigingsverzoek"
+    casus_id: Mapped[str] = mapped_column(String(36), index=True)
+    reden: Mapped[str] = mapped_column(String(30))  # DestructionReason
+    status: Mapped[str] = mapped_column(String(20))  # DestructionStatus
+    aangevraagd_door: Mapped[str] = mapped_column(String(36))
+    aangevraagd_op: Mapped[datetime] = mapped_column(DateTime)
+    uitgevoerd_door: Mapped[str | None] = mapped_column(String(36))
+    uitgevoerd_op: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 # --- local bookkeeping (not synced) -----------------------------------------------------------
 
 
