@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import traceback
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from casedesk.errors import (
@@ -18,10 +17,12 @@ from casedesk.errors import (
     RuleViolation,
     ValidationError,
 )
+from ui.i18n import translate_in
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+    # Its own context first, then the empty one lupdate files literal tr("…") calls under.
+    return translate_in("errors", text)
 
 
 KNOWN_MESSAGES = {

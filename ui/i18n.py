@@ -88,6 +88,19 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)
 
 
+def translate_in(context: str, text: str) -> str:
+    """Translate in a module's own ``context``, falling back to the empty one.
+
+    For module-level ``tr`` wrappers: lupdate files their literal ``tr("…")`` calls under the
+    empty context whatever context the wrapper names, while texts kept in tables can be listed
+    under the wrapper's context by ``scripts/translation_sources.py``; either way they are
+    found (docs/decisions/0062-ui-language.md)."""
+    translated = QCoreApplication.translate(context, text)
+    if translated == text and context:
+        return QCoreApplication.translate("", text)
+    return translated
+
+
 def label(value: StrEnum) -> str:
     return QCoreApplication.translate("labels", labels.label(value))
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.vocabulary import CaseStatus, Decision, Regime, Step, Verwijzer
 from casedesk.errors import InvalidInput, ValidationError
-from casedesk.labels import label, label_of
 from casedesk.services import plan, regie
 from casedesk.services.changes import Changes
 from casedesk.services.dto import CaseDetail
@@ -36,6 +35,7 @@ from casedesk.services.plan_draft import format_date, parse_date, validate_draft
 from ui.context import AppContext
 from ui.errors import show_error, validation_text
 from ui.formatting import date_time, long_date, short_date
+from ui.i18n import label, label_of
 from ui.views.casus.bindings import Binder
 from ui.views.casus.common import timestamp
 from ui.views.casus.contributions import ContributionsView

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -96,6 +98,7 @@ class CaseListView(QWidget):
         bar.addWidget(self.search, 3)
         bar.addWidget(self.filter, 2)
         bar.addWidget(self.step, 1)
+        self.actions_bar = bar  # other capabilities (bulk export) add buttons: add_list_action
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -110,6 +113,13 @@ class CaseListView(QWidget):
         self.model.total_changed.connect(self._show_count)
         self.table.activated.connect(self._activate)
         ctx.events.changed.connect(self._on_changed)
+
+    def add_list_action(self, text: str, handler: Callable[[], None]) -> QPushButton:
+        """A button beside the filters for an action on the list as a whole."""
+        button = QPushButton(text)
+        button.clicked.connect(lambda: handler())
+        self.actions_bar.addWidget(button)
+        return button
 
     def reload(self) -> None:
         self.query = replace(

@@ -8,6 +8,7 @@ below their list; a validation message appears next to its field and nothing typ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
@@ -155,6 +156,7 @@ class HouseholdView(QWidget):
         member_buttons.addWidget(self.add_member)
         member_buttons.addWidget(self.edit_member)
         member_buttons.addStretch(1)
+        self.member_buttons = member_buttons  # others add theirs: add_member_action
         members_box = QGroupBox(self.tr("Gezinsleden"))
         member_list = QVBoxLayout()
         member_list.addWidget(self.member_table, 1)
@@ -295,6 +297,18 @@ class HouseholdView(QWidget):
             return None
         member: MemberDetail = self.members.data(rows[0], ROW_ROLE)
         return member
+
+    def add_member_action(self, text: str, handler: Callable[[str], None]) -> QPushButton:
+        """A button under the members for an action on the selected one (its persoon id);
+        enabled while a member is selected."""
+        button = QPushButton(text)
+        button.setEnabled(False)
+        button.clicked.connect(
+            lambda: (member := self.selected_member()) and handler(member.persoon_id))
+        self.member_table.selectionModel().selectionChanged.connect(
+            lambda _s, _d: button.setEnabled(self.selected_member() is not None))
+        self.member_buttons.addWidget(button)
+        return button
 
     def start_new_member(self) -> None:
         self.editing_member = None

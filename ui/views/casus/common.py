@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -19,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.services.dto import MemberView
+from ui.i18n import translate_in
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("casus", text)
+    # Its own context first, then the empty one lupdate files literal tr("…") calls under.
+    return translate_in("casus", text)
 
 
 def timestamp(moment: datetime) -> str:

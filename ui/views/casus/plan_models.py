@@ -11,9 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from casedesk.domain.vocabulary import AgreementMethod, Law, Provider, SafetyAssessment
-from casedesk.labels import label_of
 from casedesk.services.plan import ItemChange, PlanVersionView
 from ui.formatting import euro, short_date
+from ui.i18n import label_of
 from ui.views.casus.common import tr
 
 Index = QModelIndex | QPersistentModelIndex

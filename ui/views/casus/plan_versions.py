@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.vocabulary import AgreementMethod
-from casedesk.labels import label
 from casedesk.services import plan
 from casedesk.services.plan import PlanComparison, PlanVersionView, Workspace
 from ui.context import AppContext
 from ui.formatting import long_date
+from ui.i18n import label
 from ui.views.casus.bindings import error_label, with_error
 from ui.views.casus.common import combo, date_line, heading, hint, tr
 from ui.views.casus.plan_models import ComparisonModel, VersionTableModel

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 from casedesk.domain.regie import VeiligThuisAfspraken
 from casedesk.domain.vocabulary import Regime, Verwijzer
 from casedesk.errors import InvalidInput
-from casedesk.labels import label, label_of
 from casedesk.services import regie
 from casedesk.services.changes import Changes
 from casedesk.services.regie import RegieView
 from ui.context import AppContext
 from ui.dialogs.hand_over import HandOverDialog
 from ui.errors import show_error, validation_text
+from ui.i18n import label, label_of
 from ui.views.casus.bindings import error_label, with_error
 from ui.views.casus.common import combo, heading, hint, line, text_box, timestamp, tr
 from ui.views.casus.rows_model import RowsModel, rows_table

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.regie import TOETSING_DECISIONS
 from casedesk.domain.vocabulary import CaseStatus, Decision, Step
-from casedesk.labels import label
 from casedesk.services.regie import RegieView
+from ui.i18n import label
 from ui.views.casus.bindings import error_label
 
 NEXT_TEXT = {

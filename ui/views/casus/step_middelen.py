@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSplitter, QVBoxLayout, QWidget
 
 from casedesk.domain.vocabulary import Law, Provider
-from casedesk.labels import label, label_of
 from casedesk.services.plan import Workspace
 from casedesk.services.plan_draft import empty_afspraak, empty_middel
+from ui.i18n import label, label_of
 from ui.views.casus.bindings import (
     Binder,
     CheckBinding,

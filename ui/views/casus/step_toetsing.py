@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.vocabulary import GoalResult
-from casedesk.labels import label
 from casedesk.services.plan import Workspace
 from casedesk.services.plan_draft import empty_outcome
+from ui.i18n import label
 from ui.views.casus.bindings import Binder, Binding, LineBinding, TextBinding, with_error
 from ui.views.casus.common import combo, date_line, heading, hint, scrolling, text_box, tr
 from ui.views.casus.draft_doc import Path

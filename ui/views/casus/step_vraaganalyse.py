@@ -19,10 +19,10 @@ from casedesk.domain.vocabulary import (
     ObservationKind,
     SafetyAssessment,
 )
-from casedesk.labels import label, label_of
 from casedesk.services.dto import MemberView
 from casedesk.services.plan import Workspace
 from casedesk.services.plan_draft import empty_observation
+from ui.i18n import label, label_of
 from ui.views.casus.bindings import (
     Binder,
     ComboBinding,

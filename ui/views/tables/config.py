@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.tables import Cadence, TableDefinition
 from casedesk.errors import InvalidInput
-from casedesk.labels import label
 from casedesk.services import tables_config
 from casedesk.services.changes import Changes
 from casedesk.services.tables_dto import TableInfo
 from ui.context import AppContext
+from ui.i18n import label
 from ui.views.tables.agenda_list import ID_ROLE
 from ui.views.tables.texts import (
     WEEKDAYS,

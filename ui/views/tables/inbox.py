@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.vocabulary import AanmeldingStatus as S
 from casedesk.errors import InvalidInput
-from casedesk.labels import label
 from casedesk.services import tables
 from casedesk.services.changes import Changes
 from casedesk.services.tables_dto import Inbox, TableAanmelding, ZittingView
 from ui.context import AppContext
+from ui.i18n import label
 from ui.views.tables.models import InboxColumn, inbox_model
 from ui.views.tables.preview import aanmelding_html
 from ui.views.tables.texts import (

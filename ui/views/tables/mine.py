@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.vocabulary import AanmeldingStatus
-from casedesk.labels import label
 from casedesk.services import tables
 from casedesk.services.changes import Changes
 from casedesk.services.tables_dto import MyAanmelding
 from ui.context import AppContext
 from ui.formatting import short_date
+from ui.i18n import label
 from ui.views.tables.models import MineColumn, mine_model
 from ui.views.tables.preview import preformatted
 from ui.views.tables.texts import day_text, problem_text, tr

@@ -9,9 +9,9 @@ from enum import IntEnum
 from PySide6.QtGui import QColor
 
 from casedesk.domain.vocabulary import AanmeldingStatus
-from casedesk.labels import label
 from casedesk.services.tables_dto import MyAanmelding, TableAanmelding, ZittingRow
 from ui.formatting import short_date
+from ui.i18n import label
 from ui.models.dto_table import Column, DtoTableModel
 from ui.views.tables.texts import capacity_text, short_day
 

@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 from casedesk.domain.tables import Action
 from casedesk.domain.vocabulary import AanmeldingStatus as S
 from casedesk.errors import InvalidInput, ValidationError
-from casedesk.labels import label
 from casedesk.services import tables
 from casedesk.services.changes import Changes
 from casedesk.services.tables_dto import Planning, TableAanmelding, ZittingView
 from ui.context import AppContext
+from ui.i18n import label
 from ui.views.tables.agenda_list import ID_ROLE
 from ui.views.tables.preview import aanmelding_html
 from ui.views.tables.texts import field_message, problem_text, short_day, tr

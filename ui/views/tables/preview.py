@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from html import escape
 
-from casedesk.labels import label
 from casedesk.services.tables_dto import AgendaItem, TableAanmelding, ZittingView
 from ui.formatting import short_date
+from ui.i18n import label
 from ui.views.tables.texts import capacity_text, day_text, sharing_text, short_day, tr
 
 STYLE = (

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 from casedesk.domain.consent import ConsentGiver, required_consent_giver
 from casedesk.domain.vocabulary import AanmeldingStatus, LegalGround
 from casedesk.errors import InvalidInput, ValidationError
-from casedesk.labels import label
 from casedesk.services import tables
 from casedesk.services.changes import Changes
 from casedesk.services.tables_dto import (
@@ -56,6 +55,7 @@ from casedesk.services.tables_dto import (
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.formatting import short_date
+from ui.i18n import label
 from ui.views.tables.texts import age_range, field_message, problem_text, tr
 from ui.views.tables.widgets import ErrorLabel, FieldErrors, muted
 

@@ -6,15 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-
 from casedesk.domain.consent import required_consent_giver
 from casedesk.domain.tables import Capacity, TableDefinition
 from casedesk.errors import CasedeskError, InvalidInput, ValidationError
-from casedesk.labels import label
 from casedesk.services.tables_dto import SharingBasis
 from ui.errors import user_message, validation_text
 from ui.formatting import short_date
+from ui.i18n import label, translate_in
 
 WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 MONTHS = (
@@ -34,7 +32,8 @@ MONTHS = (
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("tables", text)
+    # Its own context first, then the empty one lupdate files literal tr("…") calls under.
+    return translate_in("tables", text)
 
 
 FIELD_MESSAGES = {

@@ -14,9 +14,9 @@ from casedesk.domain.transition18 import (
     ChecklistState,
     checklist_warnings,
 )
-from casedesk.labels import label
 from casedesk.services.transition18 import ChecklistEdit, ChecklistRow
 from ui.formatting import long_date
+from ui.i18n import label
 from ui.views.transition18.style import tr
 
 EXPLANATIONS = {

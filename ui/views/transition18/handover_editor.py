@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 from casedesk.domain.consent import ConsentGiver
 from casedesk.domain.vocabulary import AgreementMethod, Plan18Status
 from casedesk.errors import ValidationError
-from casedesk.labels import label
 from casedesk.services.transition18 import HandoverEdit, PlanView
 from ui.errors import validation_text
 from ui.formatting import long_date, short_date
+from ui.i18n import label
 from ui.views.transition18.style import tr
 from ui.views.transition18.theme_editor import error_label, show_error
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.labels import label
 from casedesk.services import transition18 as t18
 from ui.context import AppContext
 from ui.formatting import short_date
+from ui.i18n import label
 from ui.main_window import MainWindow
 from ui.views.transition18.plan_view import PlanEditorView
 from ui.views.transition18.style import age_text, tr

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 from casedesk.domain.transition18 import TimelinePhase
 from casedesk.domain.vocabulary import Theme18, ThemeStatus
 from casedesk.errors import InvalidInput, RuleViolation
-from casedesk.labels import label
 from casedesk.services import transition18 as t18
 from casedesk.services.changes import Changes
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.formatting import long_date
+from ui.i18n import label
 from ui.views.transition18.checklist_editor import ChecklistEditor
 from ui.views.transition18.handover_editor import AgreementAndHandover
 from ui.views.transition18.style import (
@@ -143,6 +143,7 @@ class PlanEditorView(QWidget):
         top.addWidget(self.case_button)
         top.addWidget(self.tws_button)
         top.addWidget(self.save_button)
+        self.actions_bar = top  # others add theirs: add_plan_action
         heading = QHBoxLayout()
         heading.addWidget(self.title)
         heading.addWidget(self.status_chip)
@@ -156,6 +157,13 @@ class PlanEditorView(QWidget):
         layout.addWidget(self.verlengd)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
+
+    def add_plan_action(self, text: str, handler: Callable[[str], None]) -> QPushButton:
+        """A button in the top bar; ``handler`` gets the shown plan's id."""
+        button = QPushButton(text)
+        button.clicked.connect(lambda: self.plan and handler(self.plan.plan_id))
+        self.actions_bar.insertWidget(self.actions_bar.indexOf(self.save_button), button)
+        return button
 
     # --- opening ------------------------------------------------------------------------
 

@@ -3,12 +3,11 @@ agree. Colour is never the only signal: every colour comes with its text."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from casedesk.domain.transition18 import TimelinePhase
 from casedesk.domain.vocabulary import Plan18Status
-from casedesk.labels import label
+from ui.i18n import label, translate_in
 
 STATUS_COLOURS = {
     Plan18Status.NIET_GESTART: QColor("#9aa0a6"),
@@ -32,7 +31,8 @@ STUCK_COLOUR = QColor("#b3261e")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("transition18", text)
+    # Its own context first, then the empty one lupdate files literal tr("…") calls under.
+    return translate_in("transition18", text)
 
 
 def phase_text(phase: TimelinePhase, status: Plan18Status) -> str:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.vocabulary import Financing18, Theme18, ThemeStatus
 from casedesk.errors import ValidationError
-from casedesk.labels import label
 from casedesk.services.transition18 import ActionEdit, ThemeEdit, ThemeView
 from ui.errors import validation_text
 from ui.formatting import short_date
+from ui.i18n import label
 from ui.views.transition18.style import tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

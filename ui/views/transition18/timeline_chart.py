@@ -30,9 +30,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
-from casedesk.labels import label
 from casedesk.services.transition18 import TimelineRow
 from ui.formatting import short_date
+from ui.i18n import label
 from ui.views.transition18.style import (
     PHASE_COLOURS,
     STATUS_COLOURS,

@@ -13,9 +13,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush
 
 from casedesk.domain.transition18 import URGENCY
-from casedesk.labels import label
 from casedesk.services.transition18 import TimelineRow
 from ui.formatting import short_date
+from ui.i18n import label
 from ui.views.transition18.style import PHASE_COLOURS, STATUS_COLOURS, phase_text, tr
 
 Index = QModelIndex | QPersistentModelIndex

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.transition18 import URGENCY, TimelinePhase
 from casedesk.domain.vocabulary import Plan18Status
-from casedesk.labels import label
 from casedesk.services import reference
 from casedesk.services import transition18 as t18
 from casedesk.services.changes import Changes
 from ui.context import AppContext
+from ui.i18n import label
 from ui.views.transition18.settings_dialog import GemeenteSettingsDialog
 from ui.views.transition18.style import PHASE_COLOURS, STATUS_COLOURS, tr
 from ui.views.transition18.timeline_chart import TimelineChart
