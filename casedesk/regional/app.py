@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
+from starlette.exceptions import HTTPException
 
 import casedesk
 from casedesk.clock import Clock, system_clock
@@ -23,6 +24,7 @@ from casedesk.regional import accounts, pull, push
 from casedesk.regional.access import Viewer
 from casedesk.regional.accounts import ACCESS_TTL, AuthError
 from casedesk.regional.database import is_postgres, setting, transaction
+from casedesk.regional.limits import BodyLimit
 from casedesk.regional.models import Record
 from casedesk.regional.scopes import REGION_ENTITIES
 from casedesk.wire import (
@@ -42,6 +44,10 @@ from casedesk.wire import (
 )
 
 _bearer = HTTPBearer(auto_error=False)
+
+# The largest request body read: a push of 500 ops with long texts fits many times over; a
+# body past it is refused with 413 before it is parsed, so no request can exhaust memory.
+MAX_BODY_BYTES = 32 * 1024 * 1024
 
 
 class Refusal(Exception):
@@ -67,13 +73,18 @@ def _error(status: int, code: ErrorCode, message: str, wipe: bool = False) -> JS
 
 
 def create_app(
-    engine: Engine, *, clock: Clock = system_clock, access_ttl: int = ACCESS_TTL
+    engine: Engine,
+    *,
+    clock: Clock = system_clock,
+    access_ttl: int = ACCESS_TTL,
+    max_body: int = MAX_BODY_BYTES,
 ) -> FastAPI:
     app = FastAPI(
         title="casedesk regional store",
         version=casedesk.__version__,
         description="The source of truth of a region's casework; laptops sync with it.",
     )
+    app.add_middleware(BodyLimit, max_bytes=max_body)
     with transaction(engine) as s:
         secret = bytes.fromhex(setting(s, "token_secret"))
         regio = setting(s, "regio")
@@ -85,6 +96,11 @@ def create_app(
     @app.exception_handler(AuthError)
     def _auth(_request: Request, error: AuthError) -> JSONResponse:
         return _error(error.status, error.code, str(error), error.wipe)
+
+    @app.exception_handler(HTTPException)
+    def _http(_request: Request, error: HTTPException) -> JSONResponse:
+        # Unknown paths, wrong methods, oversized bodies: the same error shape as every refusal.
+        return _error(error.status_code, ErrorCode.INVALID_REQUEST, str(error.detail))
 
     @app.exception_handler(RequestValidationError)
     def _invalid(_request: Request, error: RequestValidationError) -> JSONResponse:
