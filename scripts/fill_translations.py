@@ -1,9 +1,10 @@
-"""Fill unfinished entries of the English .ts file from a JSON object {context: {source: text}}.
+"""Fill entries of the English .ts file from a JSON object {context: {source: text}}.
 
     .venv/bin/python scripts/fill_translations.py FILE.json
 
 For translating in bulk without Qt Linguist; run scripts/update-translations.sh afterwards to
-compile. Entries not in the file stay unfinished; a source not in the .ts is reported.
+compile. Entries not in the file stay unfinished; a source not in the .ts is reported. A numerus
+entry (a text with %n) takes a list ["one form", "other form"].
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "cased
 
 
 def main(path: str) -> int:
-    wanted: dict[str, dict[str, str]] = json.loads(Path(path).read_text(encoding="utf-8"))
+    text = Path(path).read_text(encoding="utf-8")
+    wanted: dict[str, dict[str, str | list[str]]] = json.loads(text)
     tree = ET.parse(TS)
     filled, unknown = 0, []
     for context in tree.getroot().iter("context"):
@@ -31,12 +33,15 @@ def main(path: str) -> int:
             translation = message.find("translation")
             assert translation is not None
             if message.get("numerus") == "yes":
+                # English has two forms (one, other): give a list, or one text for both.
+                value = texts[source]
+                forms = value if isinstance(value, list) else [value, value]
                 for form in list(translation):
                     translation.remove(form)
-                for _ in range(2):
-                    ET.SubElement(translation, "numerusform").text = texts[source]
+                for text in forms:
+                    ET.SubElement(translation, "numerusform").text = text
             else:
-                translation.text = texts[source]
+                translation.text = str(texts[source])
             translation.attrib.pop("type", None)
             filled += 1
         unknown += [f"{context.findtext('name')}: {s}" for s in texts if s not in seen]

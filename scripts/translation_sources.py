@@ -9,11 +9,14 @@ context but never appear as literals inside a call. This script lists them as
 
 from __future__ import annotations
 
+import ast
 import importlib
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from enum import Enum
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,6 +29,14 @@ TABLES = (
     ("ui.models.case_table", "HEADERS", "CaseTableModel"),
     ("ui.views.case_list", "FILTERS", "CaseListView"),
     ("ui.views.case_detail", "REMINDERS", "CaseDetailView"),
+    ("ui.views.case_detail", "HISTORY_KINDS", "CaseDetailView"),
+    ("ui.views.tables.texts", "FIELD_MESSAGES", "tables"),
+    ("ui.views.tables.texts", "RULE_MESSAGES", "tables"),
+    ("ui.views.tables.texts", "CONFIG_FIELDS", "tables"),
+    ("ui.views.tables.texts", "WEEKDAYS", "tables"),
+    ("ui.views.tables.texts", "MONTHS", "tables"),
+    ("ui.views.tables.inbox", "FILTERS", "tables"),
+    ("ui.views.tables.submit", "SECTIONS", "tables"),
 )
 
 
@@ -36,7 +47,54 @@ def texts(value: Any) -> Iterable[str]:
         if isinstance(item, str):
             yield item
         elif isinstance(item, tuple):
-            yield from (part for part in item if isinstance(part, str) and not part.isidentifier())
+            # Pairs hold a code (an enum member or a lower-case key) and the text shown.
+            yield from (
+                part
+                for part in item
+                if isinstance(part, str)
+                and not isinstance(part, Enum)
+                and not (part.isidentifier() and part.islower())
+            )
+
+
+def _translated_name(call: ast.Call) -> str | None:
+    """The variable a ``tr(name)``/``self.tr(name)`` call translates, if it is one."""
+    func = call.func
+    is_tr = (isinstance(func, ast.Name) and func.id == "tr") or (
+        isinstance(func, ast.Attribute) and func.attr == "tr"
+    )
+    if is_tr and len(call.args) == 1 and isinstance(call.args[0], ast.Name):
+        return call.args[0].id
+    return None
+
+
+def loop_texts(tree: ast.AST, context: str = "") -> Iterator[tuple[str, str]]:
+    """(context, text) for literals in a loop like ``for widget, title in ((w, "Inbox"), …):
+    … tr(title)``: lupdate sees only ``tr(title)``. ``self.tr`` translates in the enclosing
+    class; a bare ``tr`` in the empty context (module wrappers fall back to it)."""
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.ClassDef):
+            yield from loop_texts(node, node.name)
+            continue
+        if isinstance(node, ast.For) and isinstance(node.iter, ast.Tuple | ast.List):
+            names = (
+                [node.target]
+                if isinstance(node.target, ast.Name)
+                else (list(node.target.elts) if isinstance(node.target, ast.Tuple) else [])
+            )
+            targets = [n.id if isinstance(n, ast.Name) else None for n in names]
+            for inner in ast.walk(node):
+                name = _translated_name(inner) if isinstance(inner, ast.Call) else None
+                if name is None or name not in targets:
+                    continue
+                where = context if isinstance(inner.func, ast.Attribute) else ""  # type: ignore[attr-defined]
+                position = targets.index(name)
+                for item in node.iter.elts:
+                    if isinstance(node.target, ast.Tuple) and isinstance(item, ast.Tuple):
+                        item = item.elts[position] if position < len(item.elts) else item
+                    if isinstance(item, ast.Constant) and isinstance(item.value, str):
+                        yield where, item.value
+        yield from loop_texts(node, context)
 
 
 def main() -> int:
@@ -49,6 +107,12 @@ def main() -> int:
             print(f"{module_name}.{attribute} is gone: update TABLES", file=sys.stderr)
             return 1
         for text in dict.fromkeys(texts(table)):
+            quoted = json.dumps(text, ensure_ascii=False)
+            print(f"QT_TRANSLATE_NOOP({json.dumps(context)}, {quoted})")
+    root = Path(__file__).resolve().parents[1]
+    for path in sorted((root / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for context, text in dict.fromkeys(loop_texts(tree)):
             quoted = json.dumps(text, ensure_ascii=False)
             print(f"QT_TRANSLATE_NOOP({json.dumps(context)}, {quoted})")
     return 0

@@ -17,31 +17,31 @@
     </message>
     <message>
         <source>Hele huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole household</translation>
     </message>
     <message>
         <source>Bijdragen</source>
-        <translation type="unfinished">Contributions</translation>
+        <translation>Contributions</translation>
     </message>
     <message>
         <source>Nieuwe bijdrage</source>
-        <translation type="unfinished"></translation>
+        <translation>New contribution</translation>
     </message>
     <message>
         <source>Wat wilt u de casusregisseur laten weten?</source>
-        <translation type="unfinished"></translation>
+        <translation>What would you like the case director to know?</translation>
     </message>
     <message>
         <source>Bijdrage toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add contribution</translation>
     </message>
     <message>
         <source>Iedereen die bij het gezin betrokken is, kan hier iets toevoegen. Het plan zelf wijzigt alleen de casusregisseur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone involved with the family can add something here. Only the case director changes the plan itself.</translation>
     </message>
     <message>
         <source>Versie %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>ja</source>
@@ -53,167 +53,167 @@
     </message>
     <message>
         <source>Akkoord-versies</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved versions</translation>
     </message>
     <message>
         <source>Akkoord van</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by</translation>
     </message>
     <message>
         <source>Wie gaf akkoord?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who approved?</translation>
     </message>
     <message>
         <source>Datum akkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of approval</translation>
     </message>
     <message>
         <source>Hoe</source>
-        <translation type="unfinished"></translation>
+        <translation>How</translation>
     </message>
     <message>
         <source>Akkoord vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record approval</translation>
     </message>
     <message>
         <source>Akkoord van:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by:</translation>
     </message>
     <message>
         <source>Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>Hoe:</source>
-        <translation type="unfinished"></translation>
+        <translation>How:</translation>
     </message>
     <message>
         <source>Akkoord van het gezin vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the family&apos;s approval</translation>
     </message>
     <message>
         <source>Legt het plan zoals het nu is vast als nieuwe versie. Wijzigingen daarna vormen het concept van de volgende versie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Records the plan as it is now as a new version. Changes after that form the draft of the next version.</translation>
     </message>
     <message>
         <source>Vergelijk van</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare from</translation>
     </message>
     <message>
         <source>Vergelijk met</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare with</translation>
     </message>
     <message>
         <source>Verschillen</source>
-        <translation type="unfinished"></translation>
+        <translation>Differences</translation>
     </message>
     <message>
         <source>Vergelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>with</translation>
     </message>
     <message>
         <source>Versies vergelijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare versions</translation>
     </message>
     <message>
         <source>Concept: het gezin heeft nog geen versie van dit plan akkoord gegeven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft: the family has not yet approved any version of this plan.</translation>
     </message>
     <message>
         <source>Huidig plan (concept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Current plan (draft)</translation>
     </message>
     <message>
         <source>Versie %1 is akkoord (%2, %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 is approved (%2, %3).</translation>
     </message>
     <message>
         <source>Het plan is sindsdien gewijzigd: dit is het concept van versie %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan has changed since: this is the draft of version %1.</translation>
     </message>
     <message>
         <source>Sindsdien is niets gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing has changed since.</translation>
     </message>
     <message>
         <source>Er is nog geen akkoord-versie om mee te vergelijken.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no approved version to compare with yet.</translation>
     </message>
     <message>
         <source>Geen verschillen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No differences.</translation>
     </message>
     <message>
         <source>%1 wijziging(en).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 change(s).</translation>
     </message>
     <message>
         <source>Afspraken bij Veilig Thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilig Thuis agreements</translation>
     </message>
     <message>
         <source>Afspraken opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save agreements</translation>
     </message>
     <message>
         <source>Regie wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change case direction</translation>
     </message>
     <message>
         <source>Nieuw regime</source>
-        <translation type="unfinished"></translation>
+        <translation>New case direction</translation>
     </message>
     <message>
         <source>Reden van de wijziging</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the change</translation>
     </message>
     <message>
         <source>Nieuw regime:</source>
-        <translation type="unfinished"></translation>
+        <translation>New case direction:</translation>
     </message>
     <message>
         <source>Reden:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Casusregisseur</source>
-        <translation type="unfinished">Case director</translation>
+        <translation>Case director</translation>
     </message>
     <message>
         <source>Regie overdragen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over the case…</translation>
     </message>
     <message>
         <source>Geschiedenis van de regie</source>
-        <translation type="unfinished"></translation>
+        <translation>History of case direction</translation>
     </message>
     <message>
         <source>Regie: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Case direction: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>— kies —</source>
-        <translation type="unfinished">— choose —</translation>
+        <translation>— choose —</translation>
     </message>
     <message>
         <source> · vervanger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · stand-in: %1</translation>
     </message>
     <message>
         <source>Kies de nieuwe regie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the new case direction.</translation>
     </message>
     <message>
         <source>tot </source>
-        <translation type="unfinished"></translation>
+        <translation>until </translation>
     </message>
     <message>
         <source>Hulp</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Wie</source>
@@ -221,43 +221,43 @@
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Wet</source>
-        <translation type="unfinished"></translation>
+        <translation>Law</translation>
     </message>
     <message>
         <source>Periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Kosten</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs</translation>
     </message>
     <message>
         <source>Thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>At home</translation>
     </message>
     <message>
         <source>Hulp en ondersteuning</source>
-        <translation type="unfinished"></translation>
+        <translation>Help and support</translation>
     </message>
     <message>
         <source>Hulp toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add support</translation>
     </message>
     <message>
         <source>Hulp verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove support</translation>
     </message>
     <message>
         <source>Nog geen hulp. Denk ook aan wat het gezin en het netwerk zelf doen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No support yet. Think of what the family and the network do themselves, too.</translation>
     </message>
     <message>
         <source>Wat:</source>
-        <translation type="unfinished"></translation>
+        <translation>What:</translation>
     </message>
     <message>
         <source>Wat</source>
@@ -265,99 +265,99 @@
     </message>
     <message>
         <source>Aanbieder of persoon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider or person:</translation>
     </message>
     <message>
         <source>Aanbieder of persoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider or person</translation>
     </message>
     <message>
         <source>Organisatie of naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation or name</translation>
     </message>
     <message>
         <source>Soort aanbieder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of provider:</translation>
     </message>
     <message>
         <source>Soort aanbieder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of provider</translation>
     </message>
     <message>
         <source>Domein en wet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain and law:</translation>
     </message>
     <message>
         <source>Domein en wet</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain and law</translation>
     </message>
     <message>
         <source>Productcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Product code:</translation>
     </message>
     <message>
         <source>Productcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Product code</translation>
     </message>
     <message>
         <source>Optioneel</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Voor doel</source>
-        <translation type="unfinished"></translation>
+        <translation>For goal</translation>
     </message>
     <message>
         <source>Voor doel:</source>
-        <translation type="unfinished"></translation>
+        <translation>For goal:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Eind:</source>
-        <translation type="unfinished"></translation>
+        <translation>End:</translation>
     </message>
     <message>
         <source>Eind</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Kostenraming (€):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost estimate (€):</translation>
     </message>
     <message>
         <source>Kostenraming in euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost estimate in euros</translation>
     </message>
     <message>
         <source>Optioneel, bijv. 1.250,00</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, e.g. 1.250,00</translation>
     </message>
     <message>
         <source>Thuis:</source>
-        <translation type="unfinished"></translation>
+        <translation>At home:</translation>
     </message>
     <message>
         <source>Kan deze hulp thuis gegeven worden?</source>
-        <translation type="unfinished"></translation>
+        <translation>Can this support be given at home?</translation>
     </message>
     <message>
         <source>Zo nee, waarom:</source>
-        <translation type="unfinished"></translation>
+        <translation>If not, why:</translation>
     </message>
     <message>
         <source>Waarom niet thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Why not at home</translation>
     </message>
     <message>
         <source>Alleen als de hulp niet thuis kan</source>
-        <translation type="unfinished"></translation>
+        <translation>Only if the support cannot be given at home</translation>
     </message>
     <message>
         <source>Wanneer</source>
@@ -365,267 +365,267 @@
     </message>
     <message>
         <source>Gedaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Afspraken: wie doet wat, wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements: who does what, when</translation>
     </message>
     <message>
         <source>Afspraak toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agreement</translation>
     </message>
     <message>
         <source>Afspraak verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove agreement</translation>
     </message>
     <message>
         <source>Nog geen afspraken. Ook het gezin en het netwerk kunnen een afspraak op zich nemen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No agreements yet. The family and the network can take on an agreement too.</translation>
     </message>
     <message>
         <source>Wie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Who:</translation>
     </message>
     <message>
         <source>Wanneer:</source>
-        <translation type="unfinished"></translation>
+        <translation>When:</translation>
     </message>
     <message>
         <source>Gedaan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Done:</translation>
     </message>
     <message>
         <source>Afgerond</source>
-        <translation type="unfinished">Concluded</translation>
+        <translation>Concluded</translation>
     </message>
     <message>
         <source>Geen specifiek doel</source>
-        <translation type="unfinished"></translation>
+        <translation>No specific goal</translation>
     </message>
     <message>
         <source>Doel (in de woorden van het gezin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal (in the family&apos;s words)</translation>
     </message>
     <message>
         <source>Voor</source>
-        <translation type="unfinished"></translation>
+        <translation>For</translation>
     </message>
     <message>
         <source>Wanneer is het goed? (eindsituatie)</source>
-        <translation type="unfinished"></translation>
+        <translation>When is it good? (end situation)</translation>
     </message>
     <message>
         <source>Doelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <source>Doel toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add goal</translation>
     </message>
     <message>
         <source>Doel verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove goal</translation>
     </message>
     <message>
         <source>Nog geen doelen. Schrijf ze samen met het gezin op, in hun woorden.</source>
-        <translation type="unfinished"></translation>
+        <translation>No goals yet. Write them down together with the family, in their words.</translation>
     </message>
     <message>
         <source>Voor:</source>
-        <translation type="unfinished"></translation>
+        <translation>For:</translation>
     </message>
     <message>
         <source>Doel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal:</translation>
     </message>
     <message>
         <source>Doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Bijvoorbeeld: ‘Noor gaat weer elke dag naar school.’</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: ‘Noor goes to school every day again.’</translation>
     </message>
     <message>
         <source>Eindsituatie:</source>
-        <translation type="unfinished"></translation>
+        <translation>End situation:</translation>
     </message>
     <message>
         <source>Eindsituatie</source>
-        <translation type="unfinished"></translation>
+        <translation>End situation</translation>
     </message>
     <message>
         <source>Wanneer is de hulp klaar? Wat is er dan anders?</source>
-        <translation type="unfinished"></translation>
+        <translation>When is the support finished? What is different then?</translation>
     </message>
     <message>
         <source>Wat wil het gezin bereiken? Eén doel per regel, voor een gezinslid of voor het hele huishouden. De volgorde is de nummering in het gezinsplan.</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the family want to achieve? One goal per line, for a household member or for the whole household. The order is the numbering in the family plan.</translation>
     </message>
     <message>
         <source>Datum van de toetsing</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the review</translation>
     </message>
     <message>
         <source>dd-mm-jjjj (leeg: vandaag)</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy (empty: today)</translation>
     </message>
     <message>
         <source>Datum van de toetsing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the review:</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation</translation>
     </message>
     <message>
         <source>Voorwaarden om terug te komen</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions for coming back</translation>
     </message>
     <message>
         <source>Bij afschalen: wanneer kan het gezin terugkomen? (wonen, werk, schulden)</source>
-        <translation type="unfinished"></translation>
+        <translation>When scaling down: when can the family come back? (housing, work, debts)</translation>
     </message>
     <message>
         <source>Volgende evaluatie</source>
-        <translation type="unfinished">Next review</translation>
+        <translation>Next review</translation>
     </message>
     <message>
         <source>Toelichting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation:</translation>
     </message>
     <message>
         <source>Voorwaarden voor terugkeer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions for return:</translation>
     </message>
     <message>
         <source>Volgende evaluatie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Next review:</translation>
     </message>
     <message>
         <source>Per doel: is het bereikt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Per goal: has it been achieved?</translation>
     </message>
     <message>
         <source>Hoe verder?</source>
-        <translation type="unfinished"></translation>
+        <translation>What next?</translation>
     </message>
     <message>
         <source>dd-mm-jjjj (leeg: over %1 maanden)</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy (empty: in %1 months)</translation>
     </message>
     <message>
         <source>Wat vindt het gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>What the family thinks</translation>
     </message>
     <message>
         <source>Wat vindt de professional</source>
-        <translation type="unfinished"></translation>
+        <translation>What the professional thinks</translation>
     </message>
     <message>
         <source>Er zijn nog geen doelen (stap 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no goals yet (step 2).</translation>
     </message>
     <message>
         <source>Resultaat</source>
-        <translation type="unfinished">Result</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Wat vindt het gezin?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the family think?</translation>
     </message>
     <message>
         <source>Wat vindt de professional?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the professional think?</translation>
     </message>
     <message>
         <source>— nog niet beoordeeld —</source>
-        <translation type="unfinished"></translation>
+        <translation>— not assessed yet —</translation>
     </message>
     <message>
         <source>Aanleiding</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Zorg of kracht</source>
-        <translation type="unfinished"></translation>
+        <translation>Concern or strength</translation>
     </message>
     <message>
         <source>Zorgen en krachten</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns and strengths</translation>
     </message>
     <message>
         <source>Zorg toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add concern</translation>
     </message>
     <message>
         <source>Kracht toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add strength</translation>
     </message>
     <message>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Nog geen zorgen of krachten. Voeg ze per gezinslid of voor het hele huishouden toe.</source>
-        <translation type="unfinished"></translation>
+        <translation>No concerns or strengths yet. Add them per household member or for the whole household.</translation>
     </message>
     <message>
         <source>Zorg of kracht:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concern or strength:</translation>
     </message>
     <message>
         <source>In hun eigen woorden</source>
-        <translation type="unfinished"></translation>
+        <translation>In their own words</translation>
     </message>
     <message>
         <source>Wat de jeugdige zelf vraagt, wenst en droomt — in zijn of haar eigen woorden. Vul dit niet in voor de jeugdige.</source>
-        <translation type="unfinished"></translation>
+        <translation>What the young person asks, wishes and dreams — in their own words. Do not fill this in for the young person.</translation>
     </message>
     <message>
         <source>%1 besproken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 discussed</translation>
     </message>
     <message>
         <source>Notitie %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note %1</translation>
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Veiligheid</source>
-        <translation type="unfinished">Safety</translation>
+        <translation>Safety</translation>
     </message>
     <message>
         <source>Toelichting veiligheid</source>
-        <translation type="unfinished"></translation>
+        <translation>About safety</translation>
     </message>
     <message>
         <source>Wat zagen of hoorden jullie? Wat is er al afgesproken?</source>
-        <translation type="unfinished"></translation>
+        <translation>What did you see or hear? What has already been agreed?</translation>
     </message>
     <message>
         <source>Eigen kracht en netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Own strength and network</translation>
     </message>
     <message>
         <source>Ernst, aard en context</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity, nature and context</translation>
     </message>
     <message>
         <source>Breedte: welke levensgebieden zijn besproken?</source>
-        <translation type="unfinished"></translation>
+        <translation>Breadth: which areas of life were discussed?</translation>
     </message>
     <message>
         <source>Dit huishouden heeft geen jeugdigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This household has no young people.</translation>
     </message>
     <message>
         <source> (%1 jaar)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 years)</translation>
     </message>
     <message>
         <source>Geboren</source>
@@ -669,59 +669,59 @@
     </message>
     <message>
         <source>Wat jullie zelf zeggen</source>
-        <translation type="unfinished"></translation>
+        <translation>What you say yourselves</translation>
     </message>
     <message>
         <source>Wat goed gaat</source>
-        <translation type="unfinished"></translation>
+        <translation>What is going well</translation>
     </message>
     <message>
         <source>Waar het moeilijk gaat</source>
-        <translation type="unfinished"></translation>
+        <translation>Where things are hard</translation>
     </message>
     <message>
         <source>Wat we willen bereiken</source>
-        <translation type="unfinished"></translation>
+        <translation>What we want to achieve</translation>
     </message>
     <message>
         <source> — van %1 tot %2</source>
-        <translation type="unfinished"></translation>
+        <translation> — from %1 to %2</translation>
     </message>
     <message>
         <source> — vanaf %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — from %1</translation>
     </message>
     <message>
         <source>Wie helpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Who helps</translation>
     </message>
     <message>
         <source>Wat we afspreken</source>
-        <translation type="unfinished"></translation>
+        <translation>What we agree</translation>
     </message>
     <message>
         <source> — vóór %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — before %1</translation>
     </message>
     <message>
         <source>Wanneer kijken we of het werkt?</source>
-        <translation type="unfinished"></translation>
+        <translation>When do we check whether it works?</translation>
     </message>
     <message>
         <source>Op %1 kijken we samen hoe het gaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>On %1 we look together at how it is going.</translation>
     </message>
     <message>
         <source>, telefoon %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, phone %1</translation>
     </message>
     <message>
         <source>Vragen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions?</translation>
     </message>
     <message>
         <source>Bel of mail %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Call or email %1.</translation>
     </message>
     <message>
         <source>dichtbij</source>
@@ -989,295 +989,303 @@
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Sleep een aanmelding, of gebruik Alt+pijl omhoog en Alt+pijl omlaag, om de volgorde te wijzigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag a submission, or use Alt+Up and Alt+Down, to change the order.</translation>
     </message>
     <message>
         <source>geen grens</source>
-        <translation type="unfinished"></translation>
+        <translation>no limit</translation>
     </message>
     <message>
         <source> jaar</source>
-        <translation type="unfinished"></translation>
+        <translation> years</translation>
     </message>
     <message>
         <source>Tafels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables</translation>
     </message>
     <message>
         <source>Nieuwe tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>New table</translation>
     </message>
     <message>
         <source>Importeren uit bestand…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from file…</translation>
     </message>
     <message>
         <source>Eén rol of organisatie per regel</source>
-        <translation type="unfinished"></translation>
+        <translation>One role or organisation per line</translation>
     </message>
     <message>
         <source>Rol aan tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>Role at the table</translation>
     </message>
     <message>
         <source>Deelnemer toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add participant</translation>
     </message>
     <message>
         <source>Deelnemer weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove participant</translation>
     </message>
     <message>
         <source>Leeftijd vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation>Age from</translation>
     </message>
     <message>
         <source>Leeftijd tot en met</source>
-        <translation type="unfinished"></translation>
+        <translation>Age up to and including</translation>
     </message>
     <message>
         <source>Eén soort stuk per regel</source>
-        <translation type="unfinished"></translation>
+        <translation>One kind of document per line</translation>
     </message>
     <message>
         <source>Het gezin is bij de bespreking</source>
-        <translation type="unfinished"></translation>
+        <translation>The family attends the discussion</translation>
     </message>
     <message>
         <source>Kinderen aanwezig vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation>Children attend from</translation>
     </message>
     <message>
         <source> minuten</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
         <source>Aanmeldingen eerst geanonimiseerd bespreken</source>
-        <translation type="unfinished"></translation>
+        <translation>Discuss submissions anonymised first</translation>
     </message>
     <message>
         <source>Alleen een beheerder of tafelsecretaris kan tafels wijzigen; u kunt de instellingen bekijken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only an administrator or table secretary can change tables; you can view the settings.</translation>
     </message>
     <message>
         <source>Niet opgeslagen: verbeter de rode meldingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: correct the messages in red.</translation>
     </message>
     <message>
         <source>%1 is opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has been saved.</translation>
     </message>
     <message>
         <source>Tafels importeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Import tables</translation>
     </message>
     <message>
         <source>JSON-bestanden (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON files (*.json)</translation>
     </message>
     <message>
         <source>Het bestand kan niet worden gelezen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read: %1</translation>
     </message>
     <message>
         <source>Niet geïmporteerd:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported:</translation>
     </message>
     <message>
         <source>Geïmporteerd: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: %1.</translation>
     </message>
     <message>
         <source>Welke aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Which submissions</translation>
     </message>
     <message>
         <source>Aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Submissions</translation>
     </message>
     <message>
         <source>Aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission</translation>
     </message>
     <message>
         <source>Ontvankelijk</source>
-        <translation type="unfinished">Admissible</translation>
+        <translation>Admissible</translation>
     </message>
     <message>
         <source>Reden niet ontvankelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason not admissible</translation>
     </message>
     <message>
         <source>Waarom niet ontvankelijk? De indiener krijgt deze reden te zien.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why not admissible? The submitter will see this reason.</translation>
     </message>
     <message>
         <source>Niet ontvankelijk, terug naar indiener</source>
-        <translation type="unfinished"></translation>
+        <translation>Not admissible, back to the submitter</translation>
     </message>
     <message>
         <source>Zitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Inplannen</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule</translation>
     </message>
     <message>
         <source>Beoordelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess</translation>
     </message>
     <message>
         <source>Inplannen in een zitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule in a session</translation>
     </message>
     <message>
         <source>Toon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Show:</translation>
     </message>
     <message>
         <source>%1 aanmelding(en)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 submission(s)</translation>
     </message>
     <message>
         <source>Er zijn geen komende zittingen. Maak ze aan onder &apos;Zittingen en agenda&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no upcoming sessions. Create them under &apos;Sessions and agenda&apos;.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>Geef een reden: de indiener moet weten wat er ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a reason: the submitter needs to know what is missing.</translation>
     </message>
     <message>
         <source>Kies een zitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a session.</translation>
     </message>
     <message>
         <source>Ingepland op %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduled on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Advies en afspraken staan in de casus en in uw werkoverzicht.</source>
+        <translation>The advice and agreements are in the case and in your work overview.</translation>
+    </message>
+    <message>
+        <source>Advies en afspraken komen in de casus bij de casusregisseur.</source>
+        <translation>The advice and agreements go into the case, to the case director.</translation>
     </message>
     <message>
         <source>Mijn aanmeldingen</source>
-        <translation type="unfinished"></translation>
+        <translation>My submissions</translation>
     </message>
     <message>
         <source>Uitkomst van de aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome of the submission</translation>
     </message>
     <message>
         <source>Verder bewerken en indienen</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue editing and submit</translation>
     </message>
     <message>
         <source>Uiterlijk op</source>
-        <translation type="unfinished"></translation>
+        <translation>No later than</translation>
     </message>
     <message>
         <source>Afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements</translation>
     </message>
     <message>
         <source>Aanmeldingen in deze zitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Submissions in this session</translation>
     </message>
     <message>
         <source>De aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>The submission</translation>
     </message>
     <message>
         <source>Advies van de tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>Advice of the table</translation>
     </message>
     <message>
         <source>Het advies van de tafel aan de casusregisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>The table&apos;s advice to the case director</translation>
     </message>
     <message>
         <source>Conclusie voor het gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusion for the family</translation>
     </message>
     <message>
         <source>Wat betekent het advies voor het gezin? Schrijf zoals u het aan het gezin zou vertellen: korte zinnen, geen vaktaal.</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the advice mean for the family? Write as you would tell the family: short sentences, no jargon.</translation>
     </message>
     <message>
         <source>Afspraak weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove agreement</translation>
     </message>
     <message>
         <source>Afronden en terugsturen naar de casusregisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclude and send back to the case director</translation>
     </message>
     <message>
         <source>Zitting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Session:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Advies&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Advice&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Conclusie voor het gezin&lt;/b&gt; (in woorden die het gezin begrijpt)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Conclusion for the family&lt;/b&gt; (in words the family understands)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Afspraken&lt;/b&gt; — wie doet wat, uiterlijk wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Agreements&lt;/b&gt; — who does what, by when</translation>
     </message>
     <message>
         <source>Leg per aanmelding het advies en de afspraken vast. Afronden stuurt ze naar de casus van de casusregisseur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the advice and the agreements for each submission. Concluding sends them to the case director&apos;s case.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Kies een aanmelding.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Choose a submission.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Afgerond: het advies en de afspraken staan in de casus.</source>
-        <translation type="unfinished"></translation>
+        <source>Afgerond: het advies en de afspraken gaan terug naar de casusregisseur.</source>
+        <translation>Concluded: the advice and the agreements go back to the case director.</translation>
     </message>
     <message>
         <source>wie</source>
-        <translation type="unfinished"></translation>
+        <translation>who</translation>
     </message>
     <message>
         <source>wat</source>
-        <translation type="unfinished"></translation>
+        <translation>what</translation>
     </message>
     <message>
         <source>wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>when</translation>
     </message>
     <message>
         <source>Afspraak %1: vul &apos;%2&apos; in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement %1: fill in &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>Afgerond en teruggestuurd naar %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluded and sent back to %1.</translation>
     </message>
     <message>
         <source>Opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>Tafel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Table:</translation>
     </message>
     <message>
         <source>Overlegtafels</source>
-        <translation type="unfinished"></translation>
+        <translation>Case tables</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -1289,715 +1297,779 @@
     </message>
     <message>
         <source>Aanwezig</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Deelnemers</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Kalender van zittingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendar of sessions</translation>
     </message>
     <message>
         <source>Zittingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Aantal weken vooruit</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of weeks ahead</translation>
     </message>
     <message>
         <source> weken</source>
-        <translation type="unfinished"></translation>
+        <translation> weeks</translation>
     </message>
     <message>
         <source>Zittingen aanmaken</source>
-        <translation type="unfinished"></translation>
+        <translation>Create sessions</translation>
     </message>
     <message>
         <source>Omhoog (Alt+↑)</source>
-        <translation type="unfinished"></translation>
+        <translation>Up (Alt+↑)</translation>
     </message>
     <message>
         <source>Omlaag (Alt+↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Down (Alt+↓)</translation>
     </message>
     <message>
         <source>Van de agenda halen</source>
-        <translation type="unfinished"></translation>
+        <translation>Take off the agenda</translation>
     </message>
     <message>
         <source>Te plannen</source>
-        <translation type="unfinished"></translation>
+        <translation>To schedule</translation>
     </message>
     <message>
         <source>Inplannen in deze zitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule in this session</translation>
     </message>
     <message>
         <source>Plaats of link</source>
-        <translation type="unfinished"></translation>
+        <translation>Location or link</translation>
     </message>
     <message>
         <source>Voorzitter</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair</translation>
     </message>
     <message>
         <source>Secretaris</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretary</translation>
     </message>
     <message>
         <source>Aanwezigheid vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record attendance</translation>
     </message>
     <message>
         <source>Verslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Voorbeeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Exporteer PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF…</translation>
     </message>
     <message>
         <source>Komende</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming</translation>
     </message>
     <message>
         <source>Sleep om de volgorde te wijzigen, of kies een aanmelding en gebruik Alt+pijl omhoog/omlaag. De tijden volgen de volgorde.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drag to change the order, or choose a submission and use Alt+Up/Down. The times follow the order.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Te plannen&lt;/b&gt; (ontvankelijk, nog zonder zitting)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;To schedule&lt;/b&gt; (admissible, no session yet)</translation>
     </message>
     <message>
         <source>Plaats of link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Location or link:</translation>
     </message>
     <message>
         <source>Voorzitter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair:</translation>
     </message>
     <message>
         <source>Secretaris:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretary:</translation>
     </message>
     <message>
         <source>Agenda en verslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda and minutes</translation>
     </message>
     <message>
         <source>%1 zitting(en) aangemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 session(s) created.</translation>
     </message>
     <message>
         <source>Alle zittingen voor deze periode bestaan al.</source>
-        <translation type="unfinished"></translation>
+        <translation>All sessions for this period already exist.</translation>
     </message>
     <message>
         <source>Nog geen zittingen</source>
-        <translation type="unfinished"></translation>
+        <translation>No sessions yet</translation>
     </message>
     <message>
         <source>Maak de zittingen voor de komende weken aan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create the sessions for the coming weeks.</translation>
     </message>
     <message>
         <source>Kies eerst een aanmelding op de agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a submission on the agenda.</translation>
     </message>
     <message>
         <source>Kies eerst een aanmelding uit &apos;Te plannen&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose a submission from &apos;To schedule&apos;.</translation>
     </message>
     <message>
         <source>Deelnemers opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants saved.</translation>
     </message>
     <message>
         <source>Vul bij elke deelnemer een naam in (regel %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill in a name for every participant (line %1).</translation>
     </message>
     <message>
         <source>PDF opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF</translation>
     </message>
     <message>
         <source>PDF-bestanden (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Opgeslagen als %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as %1</translation>
     </message>
     <message>
         <source>Soort stuk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of document</translation>
     </message>
     <message>
         <source>Verwijzing (bestand of nummer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference (file or number)</translation>
     </message>
     <message>
         <source>Stukken</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Verplicht voor deze tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>Required for this table</translation>
     </message>
     <message>
         <source>Aanmelden bij een overlegtafel</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to a case table</translation>
     </message>
     <message>
         <source>Open een casus en kies daar &apos;Aanmelden bij overlegtafel&apos;, of kies onder &apos;Mijn aanmeldingen&apos; een concept om verder te werken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a case and choose &apos;Submit to case table&apos; there, or choose a draft under &apos;My submissions&apos; to continue working on it.</translation>
     </message>
     <message>
         <source>Betreft jeugdige</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns young person</translation>
     </message>
     <message>
         <source>Vraag aan de tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>Question to the table</translation>
     </message>
     <message>
         <source>Wat wilt u dat de tafel adviseert?</source>
-        <translation type="unfinished"></translation>
+        <translation>What would you like the table to advise on?</translation>
     </message>
     <message>
         <source>Wat de tafel mag zien</source>
-        <translation type="unfinished"></translation>
+        <translation>What the table may see</translation>
     </message>
     <message>
         <source>Zo ziet de tafel de samenvatting</source>
-        <translation type="unfinished"></translation>
+        <translation>This is how the table sees the summary</translation>
     </message>
     <message>
         <source>Stuk toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add document</translation>
     </message>
     <message>
         <source>Stuk weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove document</translation>
     </message>
     <message>
         <source>Toestemming van het gezin</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent of the family</translation>
     </message>
     <message>
         <source>Wettelijke grondslag (zonder toestemming)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal ground (without consent)</translation>
     </message>
     <message>
         <source>Toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>Nieuwe toestemming vastleggen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record new consent…</translation>
     </message>
     <message>
         <source>Grondslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal ground</translation>
     </message>
     <message>
         <source>Reden voor delen zonder toestemming</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for sharing without consent</translation>
     </message>
     <message>
         <source>Waarom is delen zonder toestemming nodig?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is sharing without consent necessary?</translation>
     </message>
     <message>
         <source>Opslaan als concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as draft</translation>
     </message>
     <message>
         <source>Indienen bij de tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to the table</translation>
     </message>
     <message>
         <source>Over:</source>
-        <translation type="unfinished"></translation>
+        <translation>About:</translation>
     </message>
     <message>
         <source>Vraag aan de tafel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Question to the table:</translation>
     </message>
     <message>
         <source>Vink aan wat de tafel mag zien — niet meer dan nodig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick what the table may see — no more than necessary.</translation>
     </message>
     <message>
         <source>Zo leest de tafel de samenvatting:</source>
-        <translation type="unfinished"></translation>
+        <translation>This is how the table reads the summary:</translation>
     </message>
     <message>
         <source>Samenvatting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary:</translation>
     </message>
     <message>
         <source>Stukken:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents:</translation>
     </message>
     <message>
         <source>Delen met de tafel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharing with the table:</translation>
     </message>
     <message>
         <source>Nieuwe toestemming voor deze tafel</source>
-        <translation type="unfinished"></translation>
+        <translation>New consent for this table</translation>
     </message>
     <message>
         <source>Gegeven door</source>
-        <translation type="unfinished"></translation>
+        <translation>Given by</translation>
     </message>
     <message>
         <source>Namen van wie toestemming gaf</source>
-        <translation type="unfinished"></translation>
+        <translation>Names of those who gave consent</translation>
     </message>
     <message>
         <source>Gegeven op</source>
-        <translation type="unfinished"></translation>
+        <translation>Given on</translation>
     </message>
     <message>
         <source>Geldig tot</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Toestemming vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record consent</translation>
     </message>
     <message>
         <source>Gegeven door:</source>
-        <translation type="unfinished"></translation>
+        <translation>Given by:</translation>
     </message>
     <message>
         <source>Namen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Names:</translation>
     </message>
     <message>
         <source>Gegeven op:</source>
-        <translation type="unfinished"></translation>
+        <translation>Given on:</translation>
     </message>
     <message>
         <source>Aanmelden bij een overlegtafel — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to a case table — %1</translation>
     </message>
     <message>
         <source>Het hele huishouden (geen jeugdige gekozen)</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole household (no young person chosen)</translation>
     </message>
     <message>
         <source>— kies een toestemming —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a consent —</translation>
     </message>
     <message>
         <source> · ingetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation> · withdrawn</translation>
     </message>
     <message>
         <source> · verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation> · expired</translation>
     </message>
     <message>
         <source>Voor: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>For: %1.</translation>
     </message>
     <message>
         <source>Aanmelden mogen: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>May submit: %1.</translation>
     </message>
     <message>
         <source>iedereen</source>
-        <translation type="unfinished"></translation>
+        <translation>everyone</translation>
     </message>
     <message>
         <source>Verplichte stukken: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required documents: %1.</translation>
     </message>
     <message>
         <source>De tafel bespreekt aanmeldingen eerst geanonimiseerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The table discusses submissions anonymised first.</translation>
     </message>
     <message>
         <source>Geanonimiseerd: namen zijn weggelaten, gezinsleden heten naar rol en leeftijd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymised: names are left out, household members are called by role and age.</translation>
     </message>
     <message>
         <source>Deze tafel ziet de namen van het gezin.</source>
-        <translation type="unfinished"></translation>
+        <translation>This table sees the family&apos;s names.</translation>
     </message>
     <message>
         <source>Nodig voor deze aanmelding: toestemming van %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Needed for this submission: consent of %1.</translation>
     </message>
     <message>
         <source>Bezig met indienen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitting…</translation>
     </message>
     <message>
         <source>Bezig met opslaan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Verplicht stuk ontbreekt: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Required document missing: %1.</translation>
     </message>
     <message>
         <source>De tafel neemt deze aanmelding zo niet aan; zie de rode meldingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The table will not accept this submission as it is; see the messages in red.</translation>
     </message>
     <message>
         <source>Ingediend bij %1. U volgt de aanmelding onder &apos;Mijn aanmeldingen&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted to %1. Follow the submission under &apos;My submissions&apos;.</translation>
     </message>
     <message>
         <source>Opgeslagen als concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved as draft.</translation>
     </message>
     <message>
         <source>alle leeftijden</source>
-        <translation type="unfinished"></translation>
+        <translation>all ages</translation>
     </message>
     <message>
         <source>vanaf %1 jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>from %1 years</translation>
     </message>
     <message>
         <source>tot en met %1 jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>up to and including %1 years</translation>
     </message>
     <message>
         <source>%1 tot en met %2 jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2 years</translation>
     </message>
     <message>
         <source>U mag niet aanmelden bij deze tafel. Aanmelden mogen: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>You may not submit to this table. May submit: %1.</translation>
     </message>
     <message>
         <source>De jeugdige valt buiten de leeftijd van deze tafel (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The young person is outside this table&apos;s age range (%1).</translation>
     </message>
     <message>
         <source>Kies de jeugdige om wie het gaat: deze tafel is voor %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the young person it is about: this table is for %1.</translation>
     </message>
     <message>
         <source>Voor een jeugdige van deze leeftijd is toestemming nodig van: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>For a young person of this age, consent is needed from: %1.</translation>
     </message>
     <message>
         <source>%1 van %2 plekken</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 places</translation>
     </message>
     <message>
         <source>Wettelijke grondslag: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal ground: %1 — %2</translation>
     </message>
     <message>
         <source>Geen toestemming of grondslag vastgelegd</source>
-        <translation type="unfinished">No consent or legal ground recorded</translation>
+        <translation>No consent or legal ground recorded</translation>
     </message>
     <message>
         <source>Toestemming van %1, gegeven op %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent of %1, given on %2</translation>
     </message>
     <message>
         <source>, geldig tot en met %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, valid up to and including %1</translation>
     </message>
     <message>
         <source> — ingetrokken op %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — withdrawn on %1</translation>
     </message>
     <message>
         <source>Bij 18 jaar verandert er veel. Spreek af wie wat regelt; een punt dat vlak voor de verjaardag nog open staat, wordt gemeld.</source>
-        <translation type="unfinished"></translation>
+        <translation>A lot changes at 18. Agree who arranges what; a point still open just before the birthday is flagged.</translation>
     </message>
     <message>
         <source>Wie regelt het</source>
-        <translation type="unfinished"></translation>
+        <translation>Who arranges it</translation>
     </message>
     <message>
         <source>Geregeld</source>
-        <translation type="unfinished">Arranged</translation>
+        <translation>Arranged</translation>
     </message>
     <message>
         <source>bijv. de jongere, moeder, mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. the young person, mother, mentor</translation>
     </message>
     <message>
         <source>Wie regelt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Who arranges: %1</translation>
     </message>
     <message>
         <source>geregeld</source>
-        <translation type="unfinished"></translation>
+        <translation>arranged</translation>
     </message>
     <message>
         <source>Geregeld: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arranged: %1</translation>
     </message>
     <message>
         <source>Nog niet geregeld — de jongere wordt 18 op %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not arranged yet — the young person turns 18 on %1.</translation>
     </message>
     <message>
         <source>Nog niet geregeld, terwijl de jongere sinds %1 18 is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not arranged yet, while the young person has been 18 since %1.</translation>
     </message>
     <message>
         <source> Er is nog niemand die het regelt.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nobody is arranging it yet.</translation>
     </message>
     <message>
         <source>Akkoord van de jongere</source>
-        <translation type="unfinished"></translation>
+        <translation>Young person&apos;s approval</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished">dd-mm-yyyy</translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <source>Datum van het akkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of approval</translation>
     </message>
     <message>
         <source>Hoe is het akkoord gegeven</source>
-        <translation type="unfinished"></translation>
+        <translation>How was approval given</translation>
     </message>
     <message>
         <source>Kies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <source>Ook de ouders met gezag zijn akkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>The parents with custody approve too</translation>
     </message>
     <message>
         <source>%1 is 18 jaar of ouder en beslist zelf. Ouders worden niet meer om akkoord gevraagd: alleen het akkoord van de jongere wordt vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is 18 or older and decides for themselves. Parents are no longer asked for approval: only the young person&apos;s approval is recorded.</translation>
     </message>
     <message>
         <source>Het plan is van %1: het akkoord van de jongere telt. Ouders met gezag mogen ook akkoord geven; vanaf 18 jaar worden zij niet meer gevraagd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan belongs to %1: the young person&apos;s approval counts. Parents with custody may approve too; from 18 they are no longer asked.</translation>
     </message>
     <message>
         <source>%1 is jonger dan 16 (of de leeftijd is onbekend): naast de jongere geven ook de ouders met gezag akkoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is younger than 16 (or the age is unknown): besides the young person, the parents with custody approve too.</translation>
     </message>
     <message>
         <source>Akkoord bijwerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Update approval</translation>
     </message>
     <message>
         <source>Nog geen akkoord vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>No approval recorded yet.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Akkoord gegeven&lt;/b&gt; op %1 door %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Approved&lt;/b&gt; on %1 by %2 (%3).</translation>
     </message>
     <message>
         <source>Warme overdracht</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm handover</translation>
     </message>
     <message>
         <source>Draag de hulp samen met de jongere over aan één ontvanger, en spreek één vaste contactpersoon na 18 af. Het lokale team kan daarna nog even contact houden (waakvlam).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over the support together with the young person to one recipient, and agree one fixed contact person after 18. The local team can stay in touch for a while afterwards (dormant).</translation>
     </message>
     <message>
         <source>dd-mm-jjjj (leeg: geen waakvlam)</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy (empty: no dormant period)</translation>
     </message>
     <message>
         <source>Overdracht vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record handover</translation>
     </message>
     <message>
         <source>Het akkoord van de jongere is nog niet vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The young person&apos;s approval has not been recorded yet.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overgedragen&lt;/b&gt; op %1 aan %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Handed over&lt;/b&gt; on %1 to %2 (%3).</translation>
     </message>
     <message>
         <source>Overdracht bijwerken</source>
-        <translation type="unfinished"></translation>
+        <translation>Update handover</translation>
+    </message>
+    <message>
+        <source>Versie %1, akkoord op %2</source>
+        <translation>Version %1, approved on %2</translation>
+    </message>
+    <message>
+        <source>Concept (de huidige stand, niet vastgesteld)</source>
+        <translation>Draft (the current state, not adopted)</translation>
+    </message>
+    <message>
+        <source>Er zijn niet-opgeslagen wijzigingen; die staan niet in het concept. Sla eerst op als ze mee moeten.</source>
+        <translation>There are unsaved changes; they are not in the draft. Save first if they should be included.</translation>
+    </message>
+    <message>
+        <source>Gezinsplan exporteren</source>
+        <translation>Export family plan</translation>
+    </message>
+    <message>
+        <source>Gezinsplan (voor professionals)</source>
+        <translation>Family plan (for professionals)</translation>
+    </message>
+    <message>
+        <source>Gezinsplan voor het gezin (eenvoudige taal)</source>
+        <translation>Family plan for the family (plain language)</translation>
+    </message>
+    <message>
+        <source>Toekomstplan exporteren</source>
+        <translation>Export future plan</translation>
     </message>
     <message>
         <source>Toekomstplan 18+</source>
-        <translation type="unfinished"></translation>
+        <translation>Future plan 18+</translation>
+    </message>
+    <message>
+        <source>Er zijn niet-opgeslagen wijzigingen; die staan niet in de PDF. Sla eerst op als ze mee moeten.</source>
+        <translation>There are unsaved changes; they are not in the PDF. Save first if they should be included.</translation>
+    </message>
+    <message>
+        <source>Inzage-export (AVG)</source>
+        <translation>Subject access export (GDPR)</translation>
+    </message>
+    <message>
+        <source>Inzage: alles wat over deze persoon is vastgelegd</source>
+        <translation>Access: everything recorded about this person</translation>
+    </message>
+    <message>
+        <source>Gezinsplan exporteren…</source>
+        <translation>Export family plan…</translation>
+    </message>
+    <message>
+        <source>Toekomstplan exporteren…</source>
+        <translation>Export future plan…</translation>
+    </message>
+    <message>
+        <source>Inzage-export…</source>
+        <translation>Subject access export…</translation>
+    </message>
+    <message>
+        <source>Alles wat over dit gezinslid is vastgelegd, als PDF (AVG-inzageverzoek)</source>
+        <translation>Everything recorded about this household member, as a PDF (GDPR subject access request)</translation>
+    </message>
+    <message>
+        <source>Plannen van team exporteren…</source>
+        <translation>Export team plans…</translation>
+    </message>
+    <message>
+        <source>Alle vastgestelde gezinsplannen van een team als PDF in één map</source>
+        <translation>All adopted family plans of a team as PDFs in one folder</translation>
     </message>
     <message>
         <source>Jongeren in deze casus</source>
-        <translation type="unfinished"></translation>
+        <translation>Young people in this case</translation>
     </message>
     <message>
         <source>geboortedatum onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>date of birth unknown</translation>
     </message>
     <message>
         <source>nog geen plan</source>
-        <translation type="unfinished"></translation>
+        <translation>no plan yet</translation>
     </message>
     <message>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Voor welke jongere is het toekomstplan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which young person is the future plan for?</translation>
     </message>
     <message>
         <source>Er zijn in dit huishouden geen jongeren van 15 jaar of ouder.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no young people aged 15 or older in this household.</translation>
     </message>
     <message>
         <source>← Terug</source>
-        <translation type="unfinished"></translation>
+        <translation>← Back</translation>
     </message>
     <message>
         <source>Verlengde jeugdhulp</source>
-        <translation type="unfinished">Extended youth care</translation>
+        <translation>Extended youth care</translation>
     </message>
     <message>
         <source>Opslaan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>Naar de casus</source>
-        <translation type="unfinished"></translation>
+        <translation>To the case</translation>
     </message>
     <message>
         <source>Aanmelden bij Tussen wal en schip</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to Tussen wal en schip</translation>
     </message>
     <message>
         <source>Leefthema&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Life themes</translation>
     </message>
     <message>
         <source>Wat verandert bij 18</source>
-        <translation type="unfinished"></translation>
+        <translation>What changes at 18</translation>
     </message>
     <message>
         <source>Akkoord en warme overdracht</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval and warm handover</translation>
     </message>
     <message>
         <source>Toekomstplan 18+ — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Future plan 18+ — %1</translation>
     </message>
     <message>
         <source>wordt 18 op %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turns 18 on %1</translation>
     </message>
     <message>
         <source>18 sinds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>18 since %1</translation>
     </message>
     <message>
         <source>casusregisseur %1</source>
-        <translation type="unfinished"></translation>
+        <translation>case director %1</translation>
     </message>
     <message>
         <source>Verlengde jeugdhulp (tot %1 jaar in deze gemeente)</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended youth care (up to %1 years in this municipality)</translation>
     </message>
     <message>
         <source>Waakvlam tot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dormant until %1</translation>
     </message>
     <message>
         <source>Zonder geboortedatum zijn de data van het plan niet te bepalen: vul de geboortedatum in bij het gezin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a date of birth the plan&apos;s dates cannot be worked out: fill in the date of birth in the household.</translation>
     </message>
     <message>
         <source>Plan starten vanaf %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the plan from %1</translation>
     </message>
     <message>
         <source>akkoord vóór %1</source>
-        <translation type="unfinished"></translation>
+        <translation>approval before %1</translation>
     </message>
     <message>
         <source>18 jaar op %1</source>
-        <translation type="unfinished"></translation>
+        <translation>18 on %1</translation>
     </message>
     <message>
         <source>verlengde jeugdhulp tot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>extended youth care until %1</translation>
     </message>
     <message>
         <source>Gestart op %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Started on %1</translation>
     </message>
     <message>
         <source>Er staat een aanmelding bij Tussen wal en schip (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a submission to Tussen wal en schip (%1).</translation>
     </message>
     <message>
         <source>Bereid een aanmelding voor bij de tafel Tussen wal en schip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare a submission to the Tussen wal en schip table.</translation>
     </message>
     <message>
         <source>Kan zodra een leefthema vastgelopen is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible as soon as a life theme is stuck.</translation>
     </message>
     <message>
         <source>Niet opgeslagen: verbeter de gemarkeerde velden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: correct the marked fields.</translation>
     </message>
     <message>
         <source>Akkoord niet vastgelegd: zie de meldingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval not recorded: see the messages.</translation>
     </message>
     <message>
         <source>Akkoord vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approval recorded.</translation>
     </message>
     <message>
         <source>Overdracht niet vastgelegd: verbeter de gemarkeerde velden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover not recorded: correct the marked fields.</translation>
     </message>
     <message>
         <source>Warme overdracht vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warm handover recorded.</translation>
     </message>
     <message>
         <source>Concept-aanmelding klaargezet bij Tussen wal en schip (%1). Vul hem aan en dien hem in bij Overlegtafels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft submission prepared for Tussen wal en schip (%1). Complete it and submit it under Case tables.</translation>
     </message>
     <message>
         <source>Er stond al een aanmelding klaar bij Tussen wal en schip (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>A submission to Tussen wal en schip was already prepared (%1).</translation>
     </message>
     <message>
         <source>%1 jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years</translation>
     </message>
     <message>
         <source>%1 jaar en %2 maanden</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 years and %2 months</translation>
     </message>
     <message>
         <source>Toekomstplan 18+ per gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Future plan 18+ per municipality</translation>
     </message>
     <message>
         <source>Deze instellingen zijn regionale referentiegegevens. Bij een profiel dat synchroniseert beheert de regionale opslag ze: uw wijziging wordt als voorstel verstuurd, alleen een beheerder kan hem doorvoeren, en de waarden van de regio gaan voor.</source>
-        <translation type="unfinished"></translation>
+        <translation>These settings are regional reference data. For a profile that synchronises, the regional store manages them: your change is sent as a proposal, only an administrator can apply it, and the region&apos;s values take precedence.</translation>
     </message>
     <message>
         <source>Gemeente</source>
@@ -2005,220 +2077,289 @@
     </message>
     <message>
         <source>Toekomstplan starten vanaf</source>
-        <translation type="unfinished"></translation>
+        <translation>Start the future plan from</translation>
     </message>
     <message>
         <source>Jeugdhulp verlengen tot</source>
-        <translation type="unfinished"></translation>
+        <translation>Extend youth care until</translation>
     </message>
     <message>
         <source>Startleeftijd toekomstplan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starting age of the future plan: %1</translation>
     </message>
     <message>
         <source>Verlengde jeugdhulp tot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Extended youth care until: %1</translation>
     </message>
     <message>
         <source>Op schema</source>
-        <translation type="unfinished"></translation>
+        <translation>On schedule</translation>
     </message>
     <message>
         <source>Vroeg gestart</source>
-        <translation type="unfinished"></translation>
+        <translation>Started early</translation>
     </message>
     <message>
         <source>onbekend</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Situatie nu: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation now: %1</translation>
     </message>
     <message>
         <source>Doel in de woorden van de jongere: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal in the young person&apos;s words: %1</translation>
     </message>
     <message>
         <source>Schrijf op wat de jongere zelf zegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write down what the young person says.</translation>
     </message>
     <message>
         <source>Financiering na 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding after 18</translation>
     </message>
     <message>
         <source>Nog niet bekend</source>
-        <translation type="unfinished"></translation>
+        <translation>Not known yet</translation>
     </message>
     <message>
         <source>Status van het thema</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the theme</translation>
     </message>
     <message>
         <source>Actie</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Wanneer (dd-mm-jjjj)</source>
-        <translation type="unfinished"></translation>
+        <translation>When (dd-mm-yyyy)</translation>
     </message>
     <message>
         <source>Acties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions: %1</translation>
     </message>
     <message>
         <source>Actie toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add action</translation>
     </message>
     <message>
         <source>Actie verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove action</translation>
     </message>
     <message>
         <source>Situatie nu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation now:</translation>
     </message>
     <message>
         <source>Doel, in de woorden
 van de jongere:</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal, in the young
+person&apos;s words:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Financiering na 18:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funding after 18:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Acties&lt;/b&gt; — wie doet wat, wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Actions&lt;/b&gt; — who does what, when</translation>
     </message>
     <message>
         <source>Actie %1, kolom Actie</source>
-        <translation type="unfinished"></translation>
+        <translation>Action %1, column Action</translation>
     </message>
     <message>
         <source>Actie %1, kolom Wanneer</source>
-        <translation type="unfinished"></translation>
+        <translation>Action %1, column When</translation>
     </message>
     <message>
         <source>Tijdlijn 18+</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline 18+</translation>
     </message>
     <message>
         <source>plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>plan: %1</translation>
     </message>
     <message>
         <source>verlengde jeugdhulp tot %1 jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>extended youth care up to %1 years</translation>
     </message>
     <message>
         <source>%1 thema(&apos;s) vastgelopen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 theme(s) stuck</translation>
     </message>
     <message>
         <source>Geen jongeren vanaf 16 jaar in deze selectie.</source>
-        <translation type="unfinished"></translation>
+        <translation>No young people aged 16 or older in this selection.</translation>
     </message>
     <message>
         <source>Jongere</source>
-        <translation type="unfinished"></translation>
+        <translation>Young person</translation>
     </message>
     <message>
         <source>Fase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Geboortedatum onbekend: vul hem in om de jongere te plaatsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth unknown: fill it in to place the young person</translation>
     </message>
     <message>
         <source> · %1 vastgelopen</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 stuck</translation>
     </message>
     <message>
         <source>alles geregeld</source>
-        <translation type="unfinished"></translation>
+        <translation>all arranged</translation>
     </message>
     <message>
         <source>%1 open</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 open</translation>
     </message>
     <message>
         <source>, %1 dringend</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 urgent</translation>
     </message>
     <message>
         <source> (verlengd)</source>
-        <translation type="unfinished"></translation>
+        <translation> (extended)</translation>
     </message>
     <message>
         <source>Welke jongeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Which young people</translation>
     </message>
     <message>
         <source>Mijn casussen</source>
-        <translation type="unfinished">My cases</translation>
+        <translation>My cases</translation>
     </message>
     <message>
         <source>Alle fasen</source>
-        <translation type="unfinished"></translation>
+        <translation>All phases</translation>
     </message>
     <message>
         <source>Zoek op naam of huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name or household</translation>
     </message>
     <message>
         <source>Zoek jongere</source>
-        <translation type="unfinished"></translation>
+        <translation>Find young person</translation>
     </message>
     <message>
         <source>Toekomstplan openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open future plan</translation>
     </message>
     <message>
         <source>Instellingen per gemeente…</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings per municipality…</translation>
     </message>
     <message>
         <source>Jongeren op weg naar 18, als lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Young people on their way to 18, as a list</translation>
     </message>
     <message>
         <source>Tijdlijn</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline</translation>
     </message>
     <message>
         <source>Lijst</source>
-        <translation type="unfinished"></translation>
+        <translation>List</translation>
     </message>
     <message>
         <source>Op weg naar 18: toekomstplannen</source>
-        <translation type="unfinished"></translation>
+        <translation>On the way to 18: future plans</translation>
     </message>
     <message>
         <source>Team %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1</translation>
     </message>
     <message>
         <source>Hele regio</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole region</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 jongeren&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 young people&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — %1 getoond</source>
-        <translation type="unfinished"></translation>
+        <translation> — %1 shown</translation>
     </message>
     <message>
         <source>Toekomstplan starten</source>
-        <translation type="unfinished"></translation>
+        <translation>Start future plan</translation>
+    </message>
+    <message>
+        <source>De schijf is vol: het bestand is niet geschreven. Maak ruimte vrij of kies een andere plek.</source>
+        <translation>The disk is full: the file was not written. Free some space or choose another place.</translation>
+    </message>
+    <message>
+        <source>Dit document bestaat niet (meer): het is intussen verwijderd.</source>
+        <translation>This document no longer exists: it has been deleted in the meantime.</translation>
+    </message>
+    <message>
+        <source>Het bestand kan daar niet worden geschreven. Kies een andere map.</source>
+        <translation>The file cannot be written there. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Resultaat doel %1</source>
+        <translation>Result of goal %1</translation>
+    </message>
+    <message>
+        <source>Wat vindt het gezin, doel %1</source>
+        <translation>What the family thinks, goal %1</translation>
+    </message>
+    <message>
+        <source>Wat vindt de professional, doel %1</source>
+        <translation>What the professional thinks, goal %1</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Zittingen en agenda</source>
+        <translation>Sessions and agenda</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Tafelinstellingen</source>
+        <translation>Table settings</translation>
+    </message>
+    <message>
+        <source>Naar organisatie:</source>
+        <translation>To organisation:</translation>
+    </message>
+    <message>
+        <source>Ontvanger (persoon):</source>
+        <translation>Recipient (person):</translation>
+    </message>
+    <message>
+        <source>Datum overdracht:</source>
+        <translation>Date of handover:</translation>
+    </message>
+    <message>
+        <source>Wat is overgedragen:</source>
+        <translation>What was handed over:</translation>
+    </message>
+    <message>
+        <source>Vaste contactpersoon na 18:</source>
+        <translation>Fixed contact person after 18:</translation>
+    </message>
+    <message>
+        <source>Waakvlam-contact tot:</source>
+        <translation>Dormant contact until:</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2395,97 @@ van de jongere:</source>
     <message>
         <source>Telefoon</source>
         <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>BulkExportDialog</name>
+    <message>
+        <source>Vastgestelde gezinsplannen exporteren</source>
+        <translation>Export adopted family plans</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Versie voor professionals</source>
+        <translation>Version for professionals</translation>
+    </message>
+    <message>
+        <source>Versie voor het gezin (eenvoudige taal)</source>
+        <translation>Version for the family (plain language)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Kies map…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Uitvoering</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Naar map</source>
+        <translation>To folder</translation>
+    </message>
+    <message>
+        <source>Van elke lopende casus van het team de laatst vastgestelde versie van het gezinsplan, één PDF per gezin. Casussen zonder vastgesteld plan worden overgeslagen. Elke export wordt in het logboek vastgelegd.</source>
+        <translation>For every running case of the team, the latest adopted version of the family plan, one PDF per family. Cases without an adopted plan are skipped. Every export is recorded in the log.</translation>
+    </message>
+    <message>
+        <source>Kies de map voor de PDF&apos;s</source>
+        <translation>Choose the folder for the PDFs</translation>
+    </message>
+    <message>
+        <source>Deze map bestaat niet. Kies een bestaande map.</source>
+        <translation>This folder does not exist. Choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>De plannen worden opgezocht…</source>
+        <translation>Looking up the plans…</translation>
+    </message>
+    <message>
+        <source>Gezinsplannen exporteren…</source>
+        <translation>Exporting family plans…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gezinsplan %1 van %2 opgeslagen…</source>
+        <translation>Family plan %1 of %2 saved…</translation>
+    </message>
+    <message>
+        <source>Dit team heeft geen lopende casussen met een vastgesteld gezinsplan.</source>
+        <translation>This team has no running cases with an adopted family plan.</translation>
+    </message>
+    <message>
+        <source>Gestopt: %1 van %2 gezinsplannen opgeslagen in %3.</source>
+        <translation>Stopped: %1 of %2 family plans saved in %3.</translation>
+    </message>
+    <message>
+        <source>Klaar: %1 gezinsplannen opgeslagen in %3.</source>
+        <translation>Done: %1 family plans saved in %3.</translation>
+    </message>
+    <message>
+        <source>%1 plan(nen) konden niet worden gelezen (gemaakt met een nieuwere versie van casedesk) en zijn overgeslagen.</source>
+        <translation>%1 plan(s) could not be read (made with a newer version of casedesk) and were skipped.</translation>
+    </message>
+    <message>
+        <source>De export is mislukt. %1</source>
+        <translation>The export failed. %1</translation>
     </message>
 </context>
 <context>
@@ -2324,11 +2556,11 @@ van de jongere:</source>
     </message>
     <message>
         <source>Gezinsleden</source>
-        <translation type="unfinished">Household members</translation>
+        <translation>Household members</translation>
     </message>
     <message>
         <source>Netwerk</source>
-        <translation type="unfinished">Network</translation>
+        <translation>Network</translation>
     </message>
     <message>
         <source>Niet-opgeslagen wijzigingen van %1 zijn hersteld. Sla ze op met Opslaan (Ctrl+S), of gooi het concept weg.</source>
@@ -2404,6 +2636,22 @@ van de jongere:</source>
     <message>
         <source>Veilig Thuis: leg vast wie toeziet op de uitvoering.</source>
         <translation>Veilig Thuis: record who oversees the execution.</translation>
+    </message>
+    <message>
+        <source>Stap afgerond</source>
+        <translation>Step concluded</translation>
+    </message>
+    <message>
+        <source>Regie gewijzigd</source>
+        <translation>Case direction changed</translation>
+    </message>
+    <message>
+        <source>Casusregisseur gewijzigd</source>
+        <translation>Case director changed</translation>
+    </message>
+    <message>
+        <source>Heropend</source>
+        <translation>Reopened</translation>
     </message>
 </context>
 <context>
@@ -2644,46 +2892,105 @@ van de jongere:</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Soort document</source>
+        <translation>Kind of document</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Het voorbeeld wordt gemaakt…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message>
+        <source>Er is geen voorbeeld: %1</source>
+        <translation>There is no preview: %1</translation>
+    </message>
+    <message>
+        <source>PDF opslaan</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 bestaat al. Vervangen?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>Beveiligd met het wachtwoord dat u koos.</source>
+        <translation>Protected with the password you chose.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen. %1</source>
+        <translation>Not saved. %1</translation>
+    </message>
+</context>
+<context>
     <name>HandOverDialog</name>
     <message>
         <source>Regie overdragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over the case</translation>
     </message>
     <message>
         <source>Nieuwe casusregisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>New case director</translation>
     </message>
     <message>
         <source>— kies —</source>
-        <translation type="unfinished">— choose —</translation>
+        <translation>— choose —</translation>
     </message>
     <message>
         <source>Reden van de overdracht</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the handover</translation>
     </message>
     <message>
         <source>Nu:</source>
-        <translation type="unfinished"></translation>
+        <translation>Now:</translation>
     </message>
     <message>
         <source>Nieuwe casusregisseur:</source>
-        <translation type="unfinished"></translation>
+        <translation>New case director:</translation>
     </message>
     <message>
         <source>Reden:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Overdragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over</translation>
     </message>
     <message>
         <source>Een casus heeft altijd één casusregisseur. Aan wie draagt u de regie over?</source>
-        <translation type="unfinished"></translation>
+        <translation>A case always has one case director. Who do you hand the case over to?</translation>
     </message>
     <message>
         <source> (ander team)</source>
-        <translation type="unfinished"></translation>
+        <translation> (other team)</translation>
     </message>
 </context>
 <context>
@@ -2756,61 +3063,61 @@ van de jongere:</source>
     <name>ItemListEditor</name>
     <message>
         <source>Omhoog</source>
-        <translation type="unfinished"></translation>
+        <translation>Up</translation>
     </message>
     <message>
         <source>Omlaag</source>
-        <translation type="unfinished"></translation>
+        <translation>Down</translation>
     </message>
 </context>
 <context>
     <name>KitchenTableView</name>
     <message>
         <source>Ons gezinsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Our family plan</translation>
     </message>
     <message>
         <source>Afsluiten (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close (Esc)</translation>
     </message>
     <message>
         <source>Keukentafelmodus verlaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave kitchen table mode</translation>
     </message>
     <message>
         <source>Het plan van %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan of %1</translation>
     </message>
     <message>
         <source>Samen afgesproken op %1 (versie %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed together on %1 (version %2).</translation>
     </message>
     <message>
         <source>Dit plan maken we samen; het is nog niet afgesproken.</source>
-        <translation type="unfinished"></translation>
+        <translation>We make this plan together; it has not been agreed yet.</translation>
     </message>
 </context>
 <context>
     <name>LeaveKitchenDialog</name>
     <message>
         <source>Keukentafel verlaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave kitchen table</translation>
     </message>
     <message>
         <source>Wachtwoordzin van uw profiel</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase of your profile</translation>
     </message>
     <message>
         <source>De ontgrendelcode</source>
-        <translation type="unfinished"></translation>
+        <translation>The unlock code</translation>
     </message>
     <message>
         <source>Alleen de professional kan de keukentafelmodus verlaten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the professional can leave kitchen table mode.</translation>
     </message>
     <message>
         <source>Dat klopt niet. Probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>That is not right. Try again.</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3356,56 @@ van de jongere:</source>
     </message>
 </context>
 <context>
+    <name>PasswordFields</name>
+    <message>
+        <source>Beveiligen met een wachtwoord (voor verzending per e-mail)</source>
+        <translation>Protect with a password (for sending by email)</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Wachtwoord herhalen</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Minstens %1 tekens. Geef het wachtwoord apart door, bijvoorbeeld telefonisch; niet in dezelfde e-mail.</source>
+        <translation>At least %1 characters. Pass the password on separately, for example by phone; not in the same email.</translation>
+    </message>
+    <message>
+        <source>Herhaal</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord moet minstens %1 tekens hebben.</source>
+        <translation>The password must have at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>De twee wachtwoorden verschillen.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Voorbeeld van de PDF</source>
+        <translation>Preview of the PDF</translation>
+    </message>
+    <message>
+        <source>Pagina %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Het programma pdftoppm (poppler-utils) ontbreekt, dus hier staat alleen de tekst van elke pagina. De PDF zelf wordt gewoon volledig gemaakt.</source>
+        <translation>The program pdftoppm (poppler-utils) is missing, so only the text of each page is shown here. The PDF itself is still made in full.</translation>
+    </message>
+    <message>
+        <source>Pagina %1 van %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationView</name>
     <message>
         <source>Nieuwe aanmelding</source>
@@ -3191,71 +3548,71 @@ van de jongere:</source>
     <name>StepControls</name>
     <message>
         <source>Besluit</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>— kies een besluit —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a decision —</translation>
     </message>
     <message>
         <source>Geen jeugdhulp nodig…</source>
-        <translation type="unfinished"></translation>
+        <translation>No youth care needed…</translation>
     </message>
     <message>
         <source>Casus sluiten: geen jeugdhulp nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the case: no youth care needed</translation>
     </message>
     <message>
         <source>Casus heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen the case</translation>
     </message>
     <message>
         <source>Besluit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision:</translation>
     </message>
     <message>
         <source>Toelichting bij het besluit (mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation of the decision (may be empty)</translation>
     </message>
     <message>
         <source>Toetsing afronden</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclude the review</translation>
     </message>
     <message>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Kies een besluit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a decision.</translation>
     </message>
     <message>
         <source>Waarom is geen jeugdhulp nodig? (bijv. collectieve voorziening, eigen kracht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is no youth care needed? (e.g. a universal service, own strength)</translation>
     </message>
     <message>
         <source>Deze casus is gesloten.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case is closed.</translation>
     </message>
     <message>
         <source>Deze casus staat in stap %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case is in step %1: %2.</translation>
     </message>
     <message>
         <source>Deze casus staat op waakvlam.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case is dormant.</translation>
     </message>
     <message>
         <source> of de vervanger, %1</source>
-        <translation type="unfinished"></translation>
+        <translation> or the stand-in, %1</translation>
     </message>
     <message>
         <source>Alleen de casusregisseur (%1) rondt een stap af. U kunt wel een bijdrage toevoegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the case director (%1) concludes a step. You can add a contribution.</translation>
     </message>
     <message>
         <source>Waarom gaat de casus weer open?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is the case reopening?</translation>
     </message>
 </context>
 <context>
@@ -3364,35 +3721,35 @@ van de jongere:</source>
     <name>UnlockCodeDialog</name>
     <message>
         <source>Keukentafel — ontgrendelcode kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitchen table — choose an unlock code</translation>
     </message>
     <message>
         <source>Ontgrendelcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock code</translation>
     </message>
     <message>
         <source>Ontgrendelcode herhalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeat unlock code</translation>
     </message>
     <message>
         <source>Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code:</translation>
     </message>
     <message>
         <source>Nog een keer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Once more:</translation>
     </message>
     <message>
         <source>Kies een code van minstens %1 tekens. Alleen met deze code verlaat u straks de keukentafelmodus. De code geldt alleen nu en wordt nergens bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a code of at least %1 characters. Only with this code can you leave kitchen table mode later. The code is for now only and is not stored anywhere.</translation>
     </message>
     <message>
         <source>Minstens %1 tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>At least %1 characters.</translation>
     </message>
     <message>
         <source>De twee codes zijn niet gelijk.</source>
-        <translation type="unfinished"></translation>
+        <translation>The two codes are not the same.</translation>
     </message>
 </context>
 <context>
@@ -3667,15 +4024,15 @@ Create one with &apos;casedesk init&apos; or try casedesk with &apos;casedesk de
     </message>
     <message>
         <source>Overig gezinslid</source>
-        <translation type="unfinished"></translation>
+        <translation>Other household member</translation>
     </message>
     <message>
         <source>Informeel netwerk</source>
-        <translation type="unfinished">Informal network</translation>
+        <translation>Informal network</translation>
     </message>
     <message>
         <source>Veilig Thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilig Thuis</translation>
     </message>
     <message>
         <source>Medisch specialist</source>
@@ -3983,7 +4340,7 @@ Create one with &apos;casedesk init&apos; or try casedesk with &apos;casedesk de
     </message>
     <message>
         <source>Verlopen</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Te laat</source>
@@ -4083,22 +4440,393 @@ Create one with &apos;casedesk init&apos; or try casedesk with &apos;casedesk de
     </message>
 </context>
 <context>
+    <name>tables</name>
+    <message>
+        <source>Dit veld is verplicht.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Stel de tafel een vraag: wat wilt u van de tafel weten?</source>
+        <translation>Ask the table a question: what would you like to know from the table?</translation>
+    </message>
+    <message>
+        <source>Dit stuk is verplicht voor deze tafel: vul een verwijzing in.</source>
+        <translation>This document is required for this table: fill in a reference.</translation>
+    </message>
+    <message>
+        <source>Kies de toestemming van het gezin voor deze tafel, of leg een wettelijke grondslag met reden vast.</source>
+        <translation>Choose the family&apos;s consent for this table, or record a legal ground with a reason.</translation>
+    </message>
+    <message>
+        <source>Een wettelijke grondslag heeft een reden nodig.</source>
+        <translation>A legal ground needs a reason.</translation>
+    </message>
+    <message>
+        <source>Deze toestemming geldt niet voor deze tafel.</source>
+        <translation>This consent does not apply to this table.</translation>
+    </message>
+    <message>
+        <source>Deze toestemming gaat pas later in.</source>
+        <translation>This consent only starts later.</translation>
+    </message>
+    <message>
+        <source>Deze toestemming is ingetrokken.</source>
+        <translation>This consent has been withdrawn.</translation>
+    </message>
+    <message>
+        <source>Deze toestemming is verlopen.</source>
+        <translation>This consent has expired.</translation>
+    </message>
+    <message>
+        <source>Deze datum ligt in de toekomst.</source>
+        <translation>This date lies in the future.</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Kies een dag van maandag tot en met zondag.</source>
+        <translation>Choose a day from Monday to Sunday.</translation>
+    </message>
+    <message>
+        <source>Moet minstens 1 zijn.</source>
+        <translation>Must be at least 1.</translation>
+    </message>
+    <message>
+        <source>Een leeftijd tussen 0 en 30.</source>
+        <translation>An age between 0 and 30.</translation>
+    </message>
+    <message>
+        <source>De maximumleeftijd is lager dan de minimumleeftijd.</source>
+        <translation>The maximum age is lower than the minimum age.</translation>
+    </message>
+    <message>
+        <source>Elke deelnemer heeft een rol en een naam nodig.</source>
+        <translation>Every participant needs a role and a name.</translation>
+    </message>
+    <message>
+        <source>Met zoveel plekken loopt de zitting door tot na middernacht.</source>
+        <translation>With this many places the session runs past midnight.</translation>
+    </message>
+    <message>
+        <source>De code van een bestaande tafel kan niet veranderen.</source>
+        <translation>The code of an existing table cannot change.</translation>
+    </message>
+    <message>
+        <source>Er is al een tafel met deze code.</source>
+        <translation>There is already a table with this code.</translation>
+    </message>
+    <message>
+        <source>Deze code staat twee keer in het bestand.</source>
+        <translation>This code appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldig JSON-bestand.</source>
+        <translation>This is not a valid JSON file.</translation>
+    </message>
+    <message>
+        <source>Het bestand bevat geen tafels.</source>
+        <translation>The file contains no tables.</translation>
+    </message>
+    <message>
+        <source>Een tafeldefinitie moet een object zijn ({ … }).</source>
+        <translation>A table definition must be an object ({ … }).</translation>
+    </message>
+    <message>
+        <source>Moet tekst zijn.</source>
+        <translation>Must be text.</translation>
+    </message>
+    <message>
+        <source>Moet een lijst met teksten zijn.</source>
+        <translation>Must be a list of texts.</translation>
+    </message>
+    <message>
+        <source>Deelnemers zijn paren van [rol, wie].</source>
+        <translation>Participants are pairs of [role, who].</translation>
+    </message>
+    <message>
+        <source>Moet een geheel getal zijn.</source>
+        <translation>Must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Moet true of false zijn.</source>
+        <translation>Must be true or false.</translation>
+    </message>
+    <message>
+        <source>Kies wekelijks, tweewekelijks, maandelijks of op_afroep.</source>
+        <translation>Choose wekelijks, tweewekelijks, maandelijks or op_afroep (weekly, fortnightly, monthly or on call).</translation>
+    </message>
+    <message>
+        <source>Een tijd als 09:00.</source>
+        <translation>A time like 09:00.</translation>
+    </message>
+    <message>
+        <source>Kies 1 tot en met 53 weken.</source>
+        <translation>Choose 1 to 53 weeks.</translation>
+    </message>
+    <message>
+        <source>Alleen een tafelsecretaris kan dit doen.</source>
+        <translation>Only a table secretary can do this.</translation>
+    </message>
+    <message>
+        <source>Alleen een beheerder of tafelsecretaris kan tafels wijzigen.</source>
+        <translation>Only an administrator or table secretary can change tables.</translation>
+    </message>
+    <message>
+        <source>Deze zitting is vol. Kies een andere zitting.</source>
+        <translation>This session is full. Choose another session.</translation>
+    </message>
+    <message>
+        <source>Deze zitting is al begonnen of geweest. Kies een latere zitting.</source>
+        <translation>This session has already started or taken place. Choose a later session.</translation>
+    </message>
+    <message>
+        <source>Deze zitting hoort bij een andere tafel.</source>
+        <translation>This session belongs to another table.</translation>
+    </message>
+    <message>
+        <source>Een ingediende aanmelding kan niet meer worden gewijzigd.</source>
+        <translation>A submitted submission can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Dat kan niet in de huidige status van de aanmelding.</source>
+        <translation>That is not possible in the submission&apos;s current status.</translation>
+    </message>
+    <message>
+        <source>Deze aanmelding staat niet op een agenda.</source>
+        <translation>This submission is not on an agenda.</translation>
+    </message>
+    <message>
+        <source>De agenda is intussen gewijzigd; probeer het opnieuw.</source>
+        <translation>The agenda has changed in the meantime; try again.</translation>
+    </message>
+    <message>
+        <source>De instellingen van deze tafel zijn onjuist; vraag de beheerder.</source>
+        <translation>This table&apos;s settings are wrong; ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Dit bestaat niet meer.</source>
+        <translation>This no longer exists.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Mag aanmelden</source>
+        <translation>May submit</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Leeftijd vanaf</source>
+        <translation>Age from</translation>
+    </message>
+    <message>
+        <source>Leeftijd tot en met</source>
+        <translation>Age up to and including</translation>
+    </message>
+    <message>
+        <source>Verplichte stukken</source>
+        <translation>Required documents</translation>
+    </message>
+    <message>
+        <source>Gezin aanwezig</source>
+        <translation>Family present</translation>
+    </message>
+    <message>
+        <source>Kinderen aanwezig vanaf</source>
+        <translation>Children present from</translation>
+    </message>
+    <message>
+        <source>Ritme</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Weekdag</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <source>Begintijd</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Plekken per zitting</source>
+        <translation>Places per session</translation>
+    </message>
+    <message>
+        <source>Minuten per plek</source>
+        <translation>Minutes per place</translation>
+    </message>
+    <message>
+        <source>Geanonimiseerd</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <source>Notities</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Tafel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>maandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>maart</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>augustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <source>Te doen: beoordelen, plannen, afronden</source>
+        <translation>To do: assess, schedule, conclude</translation>
+    </message>
+    <message>
+        <source>Alle openstaande</source>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <source>Te beoordelen</source>
+        <translation>To assess</translation>
+    </message>
+    <message>
+        <source>Te plannen</source>
+        <translation>To schedule</translation>
+    </message>
+    <message>
+        <source>Ingepland</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Besproken, nog af te ronden</source>
+        <translation>Discussed, still to conclude</translation>
+    </message>
+    <message>
+        <source>Niet ontvankelijk</source>
+        <translation>Not admissible</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Concluded</translation>
+    </message>
+    <message>
+        <source>Gezinsleden (rol en leeftijd)</source>
+        <translation>Household members (role and age)</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Zorgen en krachten</source>
+        <translation>Concerns and strengths</translation>
+    </message>
+    <message>
+        <source>Hulp en ondersteuning</source>
+        <translation>Help and support</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
         <source>18+</source>
-        <translation type="unfinished"></translation>
+        <translation>18+</translation>
     </message>
     <message>
         <source>Toekomstplan 18+</source>
-        <translation type="unfinished"></translation>
+        <translation>Future plan 18+</translation>
     </message>
     <message>
         <source>Overlegtafels</source>
-        <translation type="unfinished"></translation>
+        <translation>Case tables</translation>
     </message>
     <message>
         <source>Aanmelden bij overlegtafel</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to case table</translation>
     </message>
 </context>
 </TS>
