@@ -12,7 +12,7 @@ import calendar
 import random
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -53,7 +53,9 @@ from casedesk.domain.vocabulary import (
     ThemeStatus,
     Verwijzer,
 )
+from casedesk.export.snapshot import gezinsplan_to_snapshot
 from casedesk.region import Region
+from casedesk.services.documents import gezinsplan_inhoud
 from casedesk.services.tables import case_fragments, compose_summary, subject_line
 from casedesk.services.tables_dto import FragmentKind, Jeugdige
 from casedesk.store import audit, bulk
@@ -74,6 +76,7 @@ from casedesk.store.models import (
     Plan18Thema,
     PlanVersie,
     Professional,
+    Setting,
     StapLog,
     Tafel,
     Team,
@@ -433,7 +436,9 @@ class DemoReport:
 class DemoBuilder:
     """Builds the data; one instance per run. All randomness comes from one seeded RNG."""
 
-    def __init__(self, session: Session, region: Region, *, seed: int, today: date) -> None:
+    def __init__(
+        self, session: Session, region: Region, *, seed: int, today: date, shared: bool = False
+    ) -> None:
         self.s = session
         self.region = region
         self.rng = random.Random(seed)
@@ -441,6 +446,12 @@ class DemoBuilder:
         self.now = datetime.combine(today, time(9, 0))
         self.bsn_counter = 100_000_000 + seed * 7919 % 50_000_000
         self.pending: list[Any] | None = None  # a bulk batch being collected, see ``add``
+        # Agreed plan versions wait until their casus's rows are written: their content is the
+        # plan's snapshot, read back from those rows (see ``freeze_versions``).
+        self.versions: list[PlanVersie] = []
+        # On a profile logged in to a regional store the region's own rows (table secretaries,
+        # zittingen) come from the store: the demo uses them and never makes its own.
+        self.shared = shared
 
     def add(self, obj: Any) -> None:
         """Into the bulk batch while households are built (thousands of rows, written by
@@ -514,7 +525,7 @@ class DemoBuilder:
                 by_team.setdefault(team_id, []).append(prof)
         for tafel in self.s.scalars(select(Tafel)):
             username = f"secretaris-{tafel.code.lower()}"
-            if username not in existing:
+            if username not in existing and not self.shared:
                 self.add(
                     Professional(
                         id=self.new_id(),
@@ -526,7 +537,7 @@ class DemoBuilder:
                         email=f"{username}@jeugd.rijkvannijmegen.example",
                     )
                 )
-        if "privacy" not in existing:
+        if "privacy" not in existing and not self.shared:
             self.add(
                 Professional(
                     id=self.new_id(),
@@ -883,12 +894,12 @@ class DemoBuilder:
                 )
         if reached >= 2 and rng.random() < 0.7:
             adult = next((m for m in members if m.gezag), None)
-            self.add(
+            self.versions.append(
                 PlanVersie(
                     id=self.new_id(),
                     casus_id=c.id,
                     versie=1,
-                    inhoud={"doelen": [g.omschrijving for g in goals]},
+                    inhoud={},  # frozen by ``freeze_versions`` once the casus is written
                     akkoord_door=adult.voornaam + " " + adult.achternaam if adult else "Ouders",
                     akkoord_op=opened + timedelta(days=45),
                     akkoord_wijze=self.pick(list(AgreementMethod)).value,
@@ -1018,6 +1029,17 @@ class DemoBuilder:
                 )
             )
 
+    def freeze_versions(self) -> None:
+        """Give each collected plan version the snapshot form the app freezes when a family
+        agrees (``documents.gezinsplan_snapshot``), read from the rows just written; evaluations
+        held after the agreement are left out, as they were not there yet."""
+        for v in self.versions:
+            inhoud = gezinsplan_inhoud(self.s, v.casus_id)
+            earlier = tuple(t for t in inhoud.toetsingen if t.datum <= v.akkoord_op)
+            v.inhoud = gezinsplan_to_snapshot(replace(inhoud, toetsingen=earlier))
+        bulk.insert_new(self.s, self.versions)
+        self.versions = []
+
     def _plan18_status(self, months: int | None) -> Plan18Status:
         s = Plan18Status
         choice: tuple[Plan18Status, ...]
@@ -1121,12 +1143,23 @@ class DemoBuilder:
             busy = table.code == "OPH"
             history = timedelta(weeks=26 if busy else 13)
             secretary = secretaries.get(f"secretaris-{table.code.lower()}", "")
-            moments = list(
-                session_dates(table, self.today - history, self.today + timedelta(weeks=13))
-            )
-            last_past = max((m for m in moments if m < self.now), default=None)
-            for moment in moments:
-                self.zitting(tafel_ref.id, table, moment, eligible, secretary, busy, last_past)
+            since, until = self.today - history, self.today + timedelta(weeks=13)
+            if self.shared:  # the region's zittingen this device already holds, if any
+                zittingen: list[Zitting | datetime] = list(self.s.scalars(
+                    select(Zitting)
+                    .where(Zitting.tafel_id == tafel_ref.id, Zitting.deleted_at.is_(None),
+                           Zitting.start >= datetime.combine(since, time()),
+                           Zitting.start < datetime.combine(until, time()))
+                    .order_by(Zitting.start, Zitting.id)
+                ))
+            else:
+                zittingen = list(session_dates(table, since, until))
+            starts = [z.start if isinstance(z, Zitting) else z for z in zittingen]
+            last_past = max((m for m in starts if m < self.now), default=None)
+            for z in zittingen:
+                if not isinstance(z, Zitting):
+                    z = self.zitting(tafel_ref.id, table, z, secretary)
+                self.fill(z, table, eligible, busy, last_past)
             waiting = (
                 [AanmeldingStatus.INGEDIEND] * (4 if busy else 1)
                 + [AanmeldingStatus.ONTVANKELIJK] * (3 if busy else 1)
@@ -1139,18 +1172,10 @@ class DemoBuilder:
                 )
 
     def zitting(
-        self,
-        tafel_id: str,
-        table: TableDefinition,
-        moment: datetime,
-        eligible: list[tuple[Casus, Persoon]],
-        secretary: str,
-        busy: bool,
-        last_past: datetime | None,
-    ) -> None:
+        self, tafel_id: str, table: TableDefinition, moment: datetime, secretary: str
+    ) -> Zitting:
         rng = self.rng
         past = moment < self.now
-        weeks_ahead = (moment - self.now).days // 7
         z = Zitting(
             id=self.new_id(),
             tafel_id=tafel_id,
@@ -1165,6 +1190,21 @@ class DemoBuilder:
             slots=table.slots,
         )
         self.add(z)
+        return z
+
+    def fill(
+        self,
+        z: Zitting,
+        table: TableDefinition,
+        eligible: list[tuple[Casus, Persoon]],
+        busy: bool,
+        last_past: datetime | None,
+    ) -> None:
+        """Aanmeldingen on a zitting's agenda: nearly full in the past, filling up ahead."""
+        rng = self.rng
+        moment = z.start
+        past = moment < self.now
+        weeks_ahead = (moment - self.now).days // 7
         if past:
             count = (
                 rng.randint(max(table.slots - 2, 1), table.slots)
@@ -1185,7 +1225,7 @@ class DemoBuilder:
             else:
                 status = AanmeldingStatus.AFGEROND
             submitted = moment - timedelta(days=rng.randint(7, 21), hours=rng.randint(0, 8))
-            self.aanmelding(tafel_id, table, self.pick(eligible), z, status, pos, submitted)
+            self.aanmelding(z.tafel_id, table, self.pick(eligible), z, status, pos, submitted)
 
     def aanmelding(
         self,
@@ -1408,14 +1448,16 @@ def generate(
     the work is committed in batches and memory stays flat at 10,000 households. The RNG state
     is carried from batch to batch, so the result does not depend on the batch size."""
     with session_factory() as s:
-        builder = DemoBuilder(s, region, seed=seed, today=today)
+        # Logged in to a regional store (``casedesk login`` set the team): see ``shared``.
+        shared = bool(s.scalar(select(Setting.value).where(Setting.key == "login_team_id")))
+        builder = DemoBuilder(s, region, seed=seed, today=today, shared=shared)
         by_team = builder.professionals(teams)
         me = by_team[home_team][0].id
         n_professionals = sum(len(v) for v in by_team.values())
         state = builder.state()
     for start in range(0, households, BATCH):
         with session_factory() as s:
-            builder = DemoBuilder(s, region, seed=seed, today=today)
+            builder = DemoBuilder(s, region, seed=seed, today=today, shared=shared)
             builder.restore(state)
             team_rows = {t.id: t for t in s.scalars(select(Team))}
             gemeente_names = {g.id: g.naam for g in region.gemeenten}
@@ -1436,11 +1478,12 @@ def generate(
                 team = team_rows[teams[i % len(teams)]]
                 builder.household(team, gemeente_names[team.gemeente_id], regisseurs[team.id], i)
             bulk.insert_new(s, builder.pending)
+            builder.freeze_versions()
             state = builder.state()
         if progress:
             progress(min(start + BATCH, households), households)
     with session_factory() as s:
-        builder = DemoBuilder(s, region, seed=seed, today=today)
+        builder = DemoBuilder(s, region, seed=seed, today=today, shared=shared)
         builder.restore(state)
         builder.table_traffic()
         audit.record(s, "demo", "profile", "-", {"households": households, "seed": seed})
