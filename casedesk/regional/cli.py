@@ -22,7 +22,7 @@ from casedesk.clock import system_clock
 from casedesk.domain.vocabulary import Role
 from casedesk.errors import CasedeskError, ValidationError
 from casedesk.region import load_region
-from casedesk.regional import accounts, demo
+from casedesk.regional import accounts, demo, retention
 from casedesk.regional.database import (
     check_ready,
     initialise,
@@ -81,6 +81,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("casus", metavar="CASUS")
     p.add_argument("user", metavar="NAME")
     p.add_argument("--remove", action="store_true", help="take the involvement back")
+
+    command("destruction-requests", "list the devices' destruction requests, one per line",
+            cmd_destruction_requests)
+
+    p = command("destroy", "destroy a casus: its data leaves the store and every device",
+                cmd_destroy)
+    p.add_argument("casus", metavar="CASUS")
+    p.add_argument("--by", metavar="NAME", help="account of the privacy officer who decided")
 
     p = command("serve", "serve the store over HTTP(S)", cmd_serve)
     p.add_argument("--host", default="127.0.0.1")
@@ -234,6 +242,38 @@ def cmd_involve(args: argparse.Namespace) -> int:
         with transaction(engine) as s:
             accounts.set_involvement(s, args.casus, args.user, present=not args.remove)
         print(f"{args.user} {'niet meer ' if args.remove else ''}betrokken bij {args.casus}")
+    finally:
+        engine.dispose()
+    return 0
+
+
+def cmd_destruction_requests(args: argparse.Namespace) -> int:
+    engine = _ready_engine(args)
+    try:
+        with transaction(engine) as s:
+            for r in retention.requests(s):
+                print("\t".join((r.id, r.casus_id, r.reden, r.status, r.aangevraagd_door,
+                                 r.aangevraagd_op)))
+    finally:
+        engine.dispose()
+    return 0
+
+
+def cmd_destroy(args: argparse.Namespace) -> int:
+    engine = _ready_engine(args)
+    try:
+        with transaction(engine) as s:
+            actor = "beheer"
+            if args.by:
+                account = s.scalar(select(Account).where(Account.username == args.by))
+                if account is None:
+                    raise ValidationError("by", "unknown", f"no account named {args.by!r}")
+                actor = account.id
+            count = retention.destroy_casus(s, args.casus, actor, system_clock())
+        if not count:
+            raise ValidationError("casus", "unknown", f"no casus {args.casus} to destroy")
+        retention.scrub(engine)
+        print(f"casus {args.casus} vernietigd: {count} records geleegd")
     finally:
         engine.dispose()
     return 0

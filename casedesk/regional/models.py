@@ -124,6 +124,9 @@ class Record(Base):
     updated_at: Mapped[datetime | None] = mapped_column(DateTime)
     updated_by: Mapped[str | None] = mapped_column(String(36))
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Set when the row was destroyed (bewaartermijn): ``data`` is then "{}", and pulls send
+    # the row as a purge.
+    vernietigd_op: Mapped[datetime | None] = mapped_column(DateTime)
     # Scope: the household and casus the row hangs off, the team that owns its root, and the
     # tafel whose members may see it (an aanmelding once submitted).
     huishouden_id: Mapped[str | None] = mapped_column(String(36), index=True)

@@ -103,7 +103,10 @@ def pull(session: Session, viewer: Viewer, request: PullRequest, now: datetime) 
             if page.room == 0:
                 more = True
                 break
-            page.add_row(row)
+            if row.vernietigd_op is None:
+                page.add_row(tuple(row)[:-1])
+            else:  # destroyed (retention.py): the device deletes what it holds of it
+                page.add_purge(row.entity, row.id)
             log_from = row.rev
     return page.render(f"{log_from}.{serial}", more)
 
@@ -201,7 +204,8 @@ def _refetch(session: Session, visibility: Visibility, ref: RowRef, page: Page) 
     record = session.get(Record, (ref.entity, ref.id)) if ref.entity in RULES else None
     scope = None if record is None else Scope(
         record.huishouden_id, record.casus_id, record.team_id, record.tafel_id)
-    if record is None or scope is None or not visibility.sees(record.entity, scope):
+    if (record is None or scope is None or record.vernietigd_op is not None
+            or not visibility.sees(record.entity, scope)):
         page.add_purge(ref.entity, ref.id)
         return
     page.add_row((record.entity, record.id, record.rev, record.data, record.updated_at,
@@ -281,7 +285,7 @@ def _backfill_roots(
 
 def _log(session: Session, viewer: Viewer, after: int, limit: int) -> Iterable[Row[Any]]:
     query = (
-        select(*_COLUMNS)
+        select(*_COLUMNS, Record.vernietigd_op)
         .where(Record.rev > after, visible_clause(viewer))
         .order_by(Record.rev)
         .limit(limit)

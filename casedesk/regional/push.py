@@ -94,6 +94,10 @@ class _Pusher:
         if SYNC_COLUMNS & op.nieuw.keys():
             return _reject(op, RejectReason.FORBIDDEN)
         state = self.batch.get(op.entity, op.entity_id)
+        if state is not None and state.deleted_at is not None and not state.data:
+            # Destroyed (retention.py): a late change may not bring its data back, nor may a
+            # conflict quote it into the op log. Refused, the device refetches it as a purge.
+            return _reject(op, RejectReason.FORBIDDEN)
         if state is None:
             return self._insert(op)
         fields = set(op.nieuw)
@@ -144,7 +148,7 @@ class _Pusher:
         rule = RULES[op.entity]
         data = dict(op.nieuw)
         parent = self.batch.parent_of(op.entity, data)
-        if rule.parent_entity is not None and parent is None:
+        if rule.parent_entity is not None and (parent is None or self._destroyed_parent(op)):
             return _reject(op, RejectReason.MISSING_PARENT)
         scope = derive_scope(op.entity, op.entity_id, data, parent)
         if not self.visibility.may_write_into(op.entity, scope):
@@ -157,6 +161,14 @@ class _Pusher:
                                  now=self.now, parent=parent)
         self._note_root(state)
         return OpResult(op_id=op.op_id, status="applied", rev=state.rev)
+
+    def _destroyed_parent(self, op: Op) -> bool:
+        rule = RULES[op.entity]
+        parent_id = op.nieuw.get(rule.parent_field or "")
+        if rule.parent_entity is None or not isinstance(parent_id, str):
+            return False
+        parent = self.batch.get(rule.parent_entity, parent_id)
+        return parent is not None and parent.deleted_at is not None and not parent.data
 
     def _delete(self, op: Op, state: RowState) -> OpResult:
         if state.deleted_at is not None:

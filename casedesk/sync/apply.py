@@ -23,9 +23,9 @@ from typing import Any
 from sqlalchemy import JSON, Date, DateTime, Table, delete, select, text, update
 from sqlalchemy.orm import Session
 
-from casedesk.store import search
+from casedesk.store import retention, search
 from casedesk.store.database import Store
-from casedesk.store.models import SYNCED_MODELS, Conflict, OutboxEntry, Professional
+from casedesk.store.models import SYNCED_MODELS, Conflict, OutboxEntry, Professional, Setting
 from casedesk.store.outbox import APPLYING_REMOTE
 from casedesk.wire import SYNC_COLUMNS
 
@@ -305,3 +305,7 @@ def purge_rows(session: Session, refs: list[dict[str, str]], applied: Applied) -
         applied.entities.add(entity)
     households -= set(by_entity.get("huishouden", ()))
     search.reindex_households(session, households)
+    for casus_id in by_entity.get("casus", ()):
+        session.execute(delete(Setting).where(Setting.key.contains(casus_id)))  # drafts
+    if by_entity.get("casus") or by_entity.get("persoon"):
+        retention.compact_search_index(session)  # no deleted tokens left in old segments

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from casedesk.errors import ProfileError
 from casedesk.services.changes import Changes
-from casedesk.store import audit
+from casedesk.store import audit, retention
 from casedesk.store.database import Store
 from casedesk.store.models import Casus, OutboxEntry, Professional
 from casedesk.sync import account
@@ -243,6 +243,8 @@ class SyncClient:
                 force = frozenset()
                 progress("pull", applied.rows, None)
         report.pulled, report.purged = applied.rows, applied.purged
+        if applied.purged:
+            retention.scrub(self.store.engine)  # purged rows' old page images leave the WAL
         report.changes |= _changes(applied.entities, conflicts=False, outbox=False)
 
     # --- tokens and refusals -------------------------------------------------------------
