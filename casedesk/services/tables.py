@@ -3,8 +3,9 @@
 The casusregisseur prepares an aanmelding from her casus: the question, a summary made of
 fragments she explicitly chose (anonymised when the table pre-screens anonymously), document
 references, and consent or a legal ground. Submitting runs the table's admission rules and
-refuses with a reason per field. The outcome (advice, afspraken) comes back to the casus as a
-``Bijdrage`` and ``Afspraak`` rows when the secretary closes the aanmelding.
+refuses with a reason per field. The secretary records the outcome (advice, afspraken) on the
+aanmelding; once it is closed, the casusregisseur's client turns it into a ``Bijdrage`` and
+``Afspraak`` rows of the casus (``casedesk.services.tables_outcome``).
 
 The tafelsecretaris's functions read only the aanmelding, its table, its zitting, its consent
 record and its submitter (need-to-know): ``_table_aanmelding`` is the one place their DTO is
@@ -74,8 +75,6 @@ from casedesk.services.tables_dto import (
 from casedesk.store import audit
 from casedesk.store.models import (
     Aanmelding,
-    Afspraak,
-    Bijdrage,
     Casus,
     Doel,
     Gemeente,
@@ -608,7 +607,7 @@ def _my_aanmelding(session: Session, a: Aanmelding) -> MyAanmelding:
         reden_niet_ontvankelijk=a.reden_niet_ontvankelijk,
         advies=a.advies,
         conclusie_gezin=a.conclusie_gezin,
-        afspraken=_actions(a.afspraken),
+        afspraken=parse_actions(a.afspraken),
     )
 
 
@@ -653,7 +652,7 @@ def my_aanmeldingen(session: Session, casus_id: str | None = None) -> tuple[MyAa
             reden_niet_ontvankelijk=a.reden_niet_ontvankelijk,
             advies=a.advies,
             conclusie_gezin=a.conclusie_gezin,
-            afspraken=_actions(a.afspraken),
+            afspraken=parse_actions(a.afspraken),
         )
         for a, household, tafel, start in session.execute(stmt)
     )
@@ -662,7 +661,8 @@ def my_aanmeldingen(session: Session, casus_id: str | None = None) -> tuple[MyAa
 # --- the tafelsecretaris: need-to-know DTOs --------------------------------------------------
 
 
-def _actions(raw: Iterable[Any]) -> tuple[Action, ...]:
+def parse_actions(raw: Iterable[Any]) -> tuple[Action, ...]:
+    """The afspraken stored on an aanmelding ({wie, wat, wanneer}) as actions."""
     actions = []
     for item in raw:
         if not isinstance(item, dict):
@@ -738,7 +738,7 @@ def _table_aanmelding(a: Aanmelding, related: _Related) -> TableAanmelding:
         agenda_positie=a.agenda_positie,
         advies=a.advies,
         conclusie_gezin=a.conclusie_gezin,
-        afspraken=_actions(a.afspraken),
+        afspraken=parse_actions(a.afspraken),
     )
 
 
@@ -1055,9 +1055,11 @@ def record_outcome(
     afspraken: Sequence[Action],
     close: bool = False,
 ) -> TableAanmelding:
-    """Record what the table advised (status besproken). With ``close``, the aanmelding is
-    afgerond and flows back: the advice becomes a contribution on the casus and every
-    afspraak an ``Afspraak`` (bron "tafel") with its owner and due date."""
+    """Record what the table advised on the aanmelding (status besproken). With ``close``,
+    the aanmelding is afgerond: the casusregisseur's client then turns the advice into a
+    contribution on the casus and every afspraak into an ``Afspraak`` with its owner and due
+    date (``tables_outcome.receive_outcomes``). Nothing is written into the casus here: the
+    secretary's device does not hold it."""
     me = require_secretary(session)
     a = _get(session, Aanmelding, aanmelding_id, "aanmelding")
     status = S(a.status)
@@ -1082,7 +1084,6 @@ def record_outcome(
     if close:
         check_transition(S.BESPROKEN, S.AFGEROND, _roles(me))
         a.status = S.AFGEROND.value
-        _flow_back(session, a)
     session.flush()
     audit.record(
         session,
@@ -1092,33 +1093,3 @@ def record_outcome(
         {"status": a.status, "afspraken": len(afspraken)},
     )
     return _one(session, a)
-
-
-def _flow_back(session: Session, a: Aanmelding) -> None:
-    """Write the outcome into the casus. Writes only: nothing of the casus is read."""
-    tafel = _get(session, Tafel, a.tafel_id, "tafel")
-    zitting = session.get(Zitting, a.zitting_id) if a.zitting_id else None
-    when = f" van {zitting.start.strftime('%d-%m-%Y')}" if zitting else ""
-    text = f"Advies{when}: {a.advies}"
-    if a.conclusie_gezin:
-        text += f"\n\nVoor het gezin: {a.conclusie_gezin}"
-    session.add(
-        Bijdrage(
-            casus_id=a.casus_id,
-            auteur=tafel.naam[:120],
-            tekst=text,
-            bron="tafel",
-            op=session.info["now"](),
-        )
-    )
-    for x in _actions(a.afspraken):
-        session.add(
-            Afspraak(
-                casus_id=a.casus_id,
-                wie=x.wie,
-                wat=x.wat,
-                wanneer=x.wanneer,
-                bron="tafel",
-                bron_id=a.id,
-            )
-        )

@@ -139,6 +139,15 @@ class MyAanmelding:
     afspraken: tuple[Action, ...]
 
 
+@dataclass(frozen=True)
+class Following:
+    """The casusregisseur's list of aanmeldingen, after receiving what came back."""
+
+    aanmeldingen: tuple[MyAanmelding, ...]
+    in_casus: frozenset[str]  # aanmeldingen whose outcome is in the casus on this device
+    received: tuple[str, ...]  # aanmeldingen whose outcome was received just now
+
+
 # --- the tafelsecretaris's side --------------------------------------------------------------
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
@@ -15,9 +16,10 @@ from pytestqt.qtbot import QtBot
 from casedesk.domain.consent import ConsentGiver
 from casedesk.domain.tables import Action
 from casedesk.domain.vocabulary import AanmeldingStatus as S
-from casedesk.services import cases, reference, tables
+from casedesk.services import cases, reference, regie, tables, tables_outcome
 from casedesk.services.backend import Backend
 from casedesk.services.cases import CaseFilter, CaseQuery
+from casedesk.services.changes import Changes
 from casedesk.services.tables_dto import (
     AanmeldingForm,
     AgendaItem,
@@ -28,6 +30,7 @@ from casedesk.services.tables_dto import (
     TableAanmelding,
     ZittingRow,
 )
+from casedesk.store.models import Aanmelding, Afspraak, Bijdrage, Casus
 from tests.conftest import NOW
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -291,6 +294,9 @@ def test_a_submission_walks_from_casusregisseur_to_secretary_and_back(
     mine = page.mine.current()
     assert mine is not None and mine.status is S.AFGEROND
     assert "Start intensieve ambulante gezinsbehandeling." in page.mine.detail.toPlainText()
+    assert "Advies en afspraken staan in de casus" in page.mine.detail.toPlainText()
+    advice = backend.call(regie.regie_view, chosen.form.casus_id).bijdragen
+    assert [b.bron for b in advice if "intensieve ambulante" in b.tekst] == ["tafel"]
     detail = backend.call(cases.case_detail, chosen.form.casus_id, today=NOW.date())
     due = zitting.start.date() + timedelta(days=14)  # the form's default due date
     assert [
@@ -451,3 +457,40 @@ def test_the_secretary_sends_an_aanmelding_back_with_a_reason(
     returned = backend.call(tables.inbox, oph_id(backend), frozenset({S.NIET_ONTVANKELIJK}))
     sent_back = next(r for r in returned.items if r.aanmelding_id == waiting.aanmelding_id)
     assert sent_back.reden_niet_ontvankelijk == "Het perspectiefplan ontbreekt."
+
+
+def test_a_closed_outcome_comes_into_the_casus_when_table_data_arrives(
+    window: MainWindow, ctx: AppContext, backend: Backend
+) -> None:
+    """The secretary closes on her device; on the casusregisseur's, a sync round that pulls
+    the aanmelding (it reports changed table data) brings advice and afspraken into the casus
+    without her opening anything."""
+    backend.call(reference.set_me, secretary_of_oph(backend))
+    oph = oph_id(backend)
+    discussed = backend.call(tables.inbox, oph, frozenset({S.BESPROKEN})).items[0]
+    backend.call(
+        tables.record_outcome,
+        discussed.aanmelding_id,
+        advies="Logeeropvang twee weekenden per maand.",
+        conclusie_gezin="Jullie krijgen een plek waar de kinderen soms logeren.",
+        afspraken=[Action("Casusregisseur", "Regelt de logeeropvang", NOW.date())],
+        close=True,
+    )
+    settle(ctx)
+
+    def regisseur(session: Any) -> str:
+        a = session.get(Aanmelding, discussed.aanmelding_id)
+        return str(session.get(Casus, a.casus_id).casusregisseur_id)
+
+    def rows(session: Any) -> tuple[Any, list[str]]:
+        advice = session.get(Bijdrage, tables_outcome.advice_id(discussed.aanmelding_id))
+        actions = session.query(Afspraak).filter_by(bron_id=discussed.aanmelding_id).all()
+        return advice.tekst if advice else None, [x.wat for x in actions]
+
+    assert backend.call(rows) == (None, [])
+    backend.call(reference.set_me, backend.call(regisseur))
+    ctx.events.notify(Changes(tables=True))  # what a sync round pulling it reports
+    settle(ctx)
+    advice, actions = backend.call(rows)
+    assert "Logeeropvang twee weekenden per maand." in advice
+    assert actions == ["Regelt de logeeropvang"]

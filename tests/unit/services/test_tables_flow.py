@@ -22,8 +22,9 @@ from casedesk.domain.vocabulary import AanmeldingStatus as S
 from casedesk.domain.vocabulary import LegalGround, MemberRole, Role
 from casedesk.errors import InvalidInput, RuleViolation
 from casedesk.region import load_region
-from casedesk.services import reference
+from casedesk.services import overview, reference, regie
 from casedesk.services import tables as svc
+from casedesk.services import tables_outcome as outcome
 from casedesk.services.documents import ExportKind
 from casedesk.services.tables_dto import (
     AanmeldingDraft,
@@ -552,7 +553,37 @@ def test_participants_are_edited_and_attendance_recorded(world: World) -> None:
     assert [e.field for e in error.value.errors] == ["deelnemers.0.naam"]
 
 
-def test_the_outcome_flows_back_to_the_casus_when_closed(world: World) -> None:
+def closed_outcome(world: World, action: Action) -> str:
+    """An aanmelding of OPH, planned, discussed and closed by its secretary."""
+    (a,) = make_ontvankelijk(world, 1)
+    world.call(svc.ensure_sessions, world.oph, weeks=1)
+    z = world.call(svc.planning, world.oph).zittingen[0].zitting_id
+    world.call(svc.plan, a, z)
+    world.call(
+        svc.record_outcome,
+        a,
+        advies="Start ambulante behandeling.",
+        conclusie_gezin="Er komt hulp bij jullie thuis.",
+        afspraken=[action],
+        close=True,
+    )
+    return a
+
+
+def casus_rows(world: World) -> tuple[list[Any], list[Any]]:
+    with world.store.session() as s:
+        afspraken = [
+            (x.wie, x.wat, x.wanneer, x.bron, x.bron_id)
+            for x in s.scalars(select(Afspraak).where(Afspraak.casus_id == world.casus))
+        ]
+        bijdragen = [
+            (b.auteur, b.bron, b.tekst)
+            for b in s.scalars(select(Bijdrage).where(Bijdrage.casus_id == world.casus))
+        ]
+    return afspraken, bijdragen
+
+
+def test_the_secretary_records_the_outcome_on_the_aanmelding_only(world: World) -> None:
     (a,) = make_ontvankelijk(world, 1)
     world.call(svc.ensure_sessions, world.oph, weeks=1)
     z = world.call(svc.planning, world.oph).zittingen[0].zitting_id
@@ -571,8 +602,6 @@ def test_the_outcome_flows_back_to_the_casus_when_closed(world: World) -> None:
         afspraken=[action],
     )
     assert saved.status is S.BESPROKEN
-    with world.store.session() as s:
-        assert s.scalars(select(Afspraak).where(Afspraak.bron == "tafel")).all() == []
     closed = world.call(
         svc.record_outcome,
         a,
@@ -581,25 +610,64 @@ def test_the_outcome_flows_back_to_the_casus_when_closed(world: World) -> None:
         afspraken=[action],
         close=True,
     )
-    assert closed.status is S.AFGEROND
-    with world.store.session() as s:
-        afspraken = s.scalars(select(Afspraak).where(Afspraak.casus_id == world.casus)).all()
-        assert [(x.wie, x.wat, x.wanneer, x.bron, x.bron_id) for x in afspraken] == [
-            ("Casusregisseur", "Vraagt de behandeling aan", date(2026, 11, 20), "tafel", a),
-        ]
-        (bijdrage,) = s.scalars(select(Bijdrage).where(Bijdrage.casus_id == world.casus)).all()
-        assert bijdrage.bron == "tafel" and bijdrage.auteur == "Overleg Passende Hulp"
-        assert "Start ambulante behandeling." in bijdrage.tekst
-        assert "Er komt hulp bij jullie thuis." in bijdrage.tekst
+    assert (closed.status, closed.afspraken) == (S.AFGEROND, (action,))
+    # Closing wrote nothing into the casus, and the secretary receives nothing either.
+    assert casus_rows(world) == ([], [])
+    assert world.call(outcome.receive_outcomes) == ()
+    assert casus_rows(world) == ([], [])
     with pytest.raises(RuleViolation):
         world.call(svc.record_outcome, a, advies="x", conclusie_gezin="y", afspraken=[])
+
+
+def test_the_casusregisseur_receives_the_outcome_into_her_casus_once(world: World) -> None:
+    action = Action("Casusregisseur", "Vraagt de behandeling aan", date(2026, 11, 20))
+    a = closed_outcome(world, action)
     world.act_as(world.regisseur)
-    (mine,) = world.call(svc.my_aanmeldingen)
+    following = world.call(outcome.follow)
+    assert following.received == (a,) and following.in_casus == {a}
+    (mine,) = following.aanmeldingen
     assert (mine.status, mine.advies, mine.afspraken) == (
         S.AFGEROND,
         "Start ambulante behandeling.",
         (action,),
     )
+    afspraken, bijdragen = casus_rows(world)
+    assert afspraken == [
+        ("Casusregisseur", "Vraagt de behandeling aan", date(2026, 11, 20), "tafel", a)
+    ]
+    ((auteur, bron, tekst),) = bijdragen
+    assert (auteur, bron) == ("Overleg Passende Hulp", "tafel")
+    assert tekst.startswith("Advies van ") and "Start ambulante behandeling." in tekst
+    assert tekst.endswith("Voor het gezin: Er komt hulp bij jullie thuis.")
+    # The contribution shows on the casus, the afspraak in her werkoverzicht.
+    view = world.call(regie.regie_view, world.casus)
+    assert [(b.auteur, b.bron) for b in view.bijdragen] == [("Overleg Passende Hulp", "tafel")]
+    work = world.call(overview.work_overview, today=date(2026, 11, 10), me=world.regisseur)
+    assert [(x.wie, x.wat, x.wanneer, x.bron) for x in work.afspraken] == [
+        ("Casusregisseur", "Vraagt de behandeling aan", date(2026, 11, 20), "tafel")
+    ]
+    # Again: nothing new, on this device or (same ids, same contents) on another.
+    again = world.call(outcome.follow)
+    assert again.received == () and again.in_casus == {a}
+    assert casus_rows(world) == (afspraken, bijdragen)
+    with world.store.session() as s:
+        ids = {outcome.advice_id(a), outcome.action_id(a, 0)}
+        assert {b.id for b in s.scalars(select(Bijdrage))} | {
+            x.id for x in s.scalars(select(Afspraak))
+        } == ids
+
+
+def test_an_outcome_is_not_received_by_someone_without_regie(world: World) -> None:
+    a = closed_outcome(world, Action("Moeder", "Belt de school", date(2026, 11, 20)))
+    world.act_as(world.outsider)
+    assert world.call(outcome.receive_outcomes) == ()
+    assert casus_rows(world) == ([], [])
+    # An outcome whose afspraken were written before receiving existed counts as received.
+    with world.store.session() as s:
+        s.add(Afspraak(casus_id=world.casus, wie="X", wat="Y", bron="tafel", bron_id=a))
+    world.act_as(world.regisseur)
+    assert world.call(outcome.receive_outcomes) == ()
+    assert world.call(outcome.follow).in_casus == {a}
 
 
 def test_an_aanmelding_not_on_an_agenda_gets_no_outcome(world: World) -> None:

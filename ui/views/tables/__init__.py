@@ -5,13 +5,17 @@ from __future__ import annotations
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.views.tables.page import TablesPage
+from ui.views.tables.receiver import OutcomeReceiver
 
 PAGE_KEY = "tables"
 
 
 def install(window: MainWindow, ctx: AppContext) -> TablesPage:
-    """Add the Overlegtafels page and the casus view's "Aanmelden bij overlegtafel" action."""
+    """Add the Overlegtafels page and the casus view's "Aanmelden bij overlegtafel" action,
+    and start receiving closed outcomes into their casus."""
     page = TablesPage(ctx)
+    page.receiver = OutcomeReceiver(ctx, page)
+    page.receiver.receive()
     window.add_page(PAGE_KEY, window.tr("Overlegtafels"), page)
 
     def aanmelden(casus_id: str) -> None:

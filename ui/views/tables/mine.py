@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from casedesk.domain.vocabulary import AanmeldingStatus
-from casedesk.services import tables
+from casedesk.services import tables_outcome
 from casedesk.services.changes import Changes
-from casedesk.services.tables_dto import MyAanmelding
+from casedesk.services.tables_dto import Following, MyAanmelding
 from ui.context import AppContext
 from ui.formatting import short_date
 from ui.i18n import label
@@ -38,7 +38,7 @@ def paragraphs(text: str) -> str:
     )
 
 
-def outcome_html(a: MyAanmelding) -> str:
+def outcome_html(a: MyAanmelding, *, in_casus: bool = False) -> str:
     parts = [
         f"<h3>{escape(a.tafel)} — {escape(a.huishouden)}</h3>",
         f"<p><b>{tr('Status')}:</b> {escape(label(a.status))}</p>",
@@ -67,7 +67,11 @@ def outcome_html(a: MyAanmelding) -> str:
             f"{rows}</table>"
         )
     if a.status is AanmeldingStatus.AFGEROND:
-        parts.append(f"<p><i>{tr('Het advies en de afspraken staan ook in de casus.')}</i></p>")
+        if in_casus:
+            note = tr("Advies en afspraken staan in de casus en in uw werkoverzicht.")
+        else:
+            note = tr("Advies en afspraken komen in de casus bij de casusregisseur.")
+        parts.append(f"<p><i>{escape(note)}</i></p>")
     parts.append(f"<h4>{tr('Wat de tafel ziet')}</h4>{preformatted(a.samenvatting)}")
     return "".join(parts)
 
@@ -87,6 +91,7 @@ class MyAanmeldingenView(QWidget):
         self.model = mine_model()
         self.stale = True  # reload when next shown
         self.wanted: str | None = None  # select this aanmelding when it arrives
+        self.in_casus: frozenset[str] = frozenset()  # outcomes already in their casus
         self.table = list_table(
             tr("Mijn aanmeldingen"), MineColumn.INGEDIEND, Qt.SortOrder.DescendingOrder
         )
@@ -132,12 +137,17 @@ class MyAanmeldingenView(QWidget):
 
     def reload(self) -> None:
         self.stale = False
-        self.ctx.run(tables.my_aanmeldingen, on_done=self._show, on_error=self._failed)
+        self.ctx.run(tables_outcome.follow, on_done=self._show, on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(problem_text(error))
 
-    def _show(self, rows: tuple[MyAanmelding, ...]) -> None:
+    def _show(self, following: Following) -> None:
+        rows = following.aanmeldingen
+        self.in_casus = following.in_casus
+        if following.received:
+            # Outcomes came back into casussen: their views and the werkoverzicht reload.
+            self.ctx.events.notify(Changes(cases=True))
         current = self.wanted or (c.aanmelding_id if (c := self.current()) else None)
         self.wanted = None
         self.model.reset(rows)
@@ -164,7 +174,9 @@ class MyAanmeldingenView(QWidget):
 
     def _selected(self, index: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row(index.row()) if index.isValid() else None
-        self.detail.setHtml(outcome_html(row) if row else "")
+        self.detail.setHtml(
+            outcome_html(row, in_casus=row.aanmelding_id in self.in_casus) if row else ""
+        )
         self.edit_button.setEnabled(row is not None and row.status in EDITABLE)
 
     def _activated(self, index: QModelIndex) -> None:

@@ -337,7 +337,9 @@ class OutcomeView(QWidget):
         ):
             widget.setEnabled(not closed and a.status in WITH_OUTCOME)
         if closed:
-            self.status.setText(tr("Afgerond: het advies en de afspraken staan in de casus."))
+            self.status.setText(
+                tr("Afgerond: het advies en de afspraken gaan terug naar de casusregisseur.")
+            )
 
     # --- saving ---------------------------------------------------------------------------
 
@@ -354,7 +356,7 @@ class OutcomeView(QWidget):
             close=close,
             on_done=self._saved,
             on_error=self._refused,
-            changes=Changes(tables=True, cases=close),
+            changes=Changes(tables=True),  # the casus changes on its regisseur's device
         )
 
     def _message(self, error: ValidationError) -> str:

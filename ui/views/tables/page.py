@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -54,6 +54,7 @@ class TablesPage(QWidget):
         self.ctx = ctx
         self.infos: tuple[TableInfo, ...] = ()
         self.case_button: QPushButton | None = None  # "Aanmelden bij overlegtafel" on a casus
+        self.receiver: QObject | None = None  # brings closed outcomes into their casus
         self.table_combo = QComboBox()
         self.table_combo.setAccessibleName(tr("Tafel"))
         self.table_combo.setMinimumWidth(320)
