@@ -9,22 +9,37 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from casedesk.domain.vocabulary import Step
+from casedesk.domain.transition18 import TimelinePhase
+from casedesk.domain.vocabulary import Plan18Status, Step
+from casedesk.errors import RuleViolation, ValidationError
 from casedesk.services.backend import Backend
-from ui import formatting, i18n
+from tests.ui.casus_support import my_casus_at, open_casus
+from ui import errors, formatting, i18n
 from ui.app import build
 from ui.screens import settle
+from ui.views.tables import PAGE_KEY as TABLES_PAGE
+from ui.views.tables import texts
+from ui.views.transition18 import style
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "casedesk_en.ts"
-# The contexts of the screens that must be fully translated (the shell's tables too).
+# The contexts that must be fully translated: every context of the UI. "" holds the literal
+# tr("…") calls of module-level helpers (casus editor, overlegtafels, 18+, dialogs); "tables",
+# "labels" and "errors" the texts of tables (scripts/translation_sources.py).
 COMPLETE = (
+    "",
+    "labels",
+    "errors",
+    "tables",
+    "window",
+    "app",
     "OverviewView",
     "RegistrationView",
     "HouseholdView",
@@ -35,10 +50,24 @@ COMPLETE = (
     "HouseholdPlaceForm",
     "MainWindow",
     "CaseTableModel",
+    "CaseListView",
+    "CaseDetailView",
+    "CasesPage",
+    "StepControls",
+    "ItemListEditor",
+    "HandOverDialog",
+    "KitchenTableView",
+    "LeaveKitchenDialog",
+    "UnlockCodeDialog",
+    "PassphraseDialog",
     "SyncStatusBar",
     "SyncController",
     "LoginDialog",
     "ConflictInbox",
+    "ExportDialog",
+    "BulkExportDialog",
+    "PasswordFields",
+    "PdfPreview",
 )
 
 
@@ -73,6 +102,35 @@ def test_english_changes_the_visible_labels(english: None, backend: Backend, qtb
     settle(ctx)
     assert registration.case.error_text("verwijzer") == "This field is required."
     assert registration.submit.text() == "Refer"
+    settle(ctx)
+    ctx.worker.stop()
+
+
+def test_module_level_tr_helpers_show_english(
+    english: None, backend: Backend, qtbot: QtBot
+) -> None:
+    """The casus editor, the overlegtafels and the 18+ screens translate through module-level
+    ``tr`` wrappers whose literals lupdate files under the empty context: they show English."""
+    ctx, window = build(backend)
+    qtbot.addWidget(window)
+    window.show()
+    detail = open_casus(window, qtbot, my_casus_at(backend, Step.VRAAGANALYSE))
+    observations = detail.vraaganalyse.observations.table.model()
+    headers = [observations.headerData(i, Qt.Orientation.Horizontal) for i in range(3)]
+    assert headers == ["For", "Concern or strength", "What"]
+    assert detail.tabs.tabText(detail.step_tabs[Step.VRAAGANALYSE]).endswith("Question analysis")
+
+    tables_page = window.pages.widget(window.page_keys.index(TABLES_PAGE))
+    titles = [tables_page.tabs.tabText(i) for i in range(tables_page.tabs.count())]  # type: ignore[attr-defined]
+    assert titles[:3] == ["Inbox", "Sessions and agenda", "Outcome"]
+    assert texts.day_text(datetime(2026, 11, 3, 9, 0)) == "Tuesday 3 November 2026, 09:00"
+    assert texts.field_message(ValidationError("vraag", "no_question", "")).startswith(
+        "Ask the table a question"
+    )
+    assert style.phase_text(TimelinePhase.DUE, Plan18Status.IN_UITVOERING) == "On schedule"
+    closed = RuleViolation("casus-closed", "a closed casus must be reopened first")
+    assert errors.user_message(closed) == "This case is closed. Reopen it first."
+    assert errors.tr("casedesk — onverwachte fout") == "casedesk — unexpected error"
     settle(ctx)
     ctx.worker.stop()
 
