@@ -38,6 +38,7 @@ from casedesk.store.database import Store
 from casedesk.store.models import (
     Aanmelding,
     Afspraak,
+    AuditEntry,
     Bijdrage,
     Casus,
     Doel,
@@ -778,7 +779,9 @@ def test_a_misconfigured_table_is_left_out_of_the_choice(world: World) -> None:
 # --- documents -------------------------------------------------------------------------------
 
 
-def test_the_zittings_verslag_is_exported_for_its_secretary(world: World, tmp_path: Path) -> None:
+def test_the_zittings_verslag_is_exported_for_its_secretary(
+    world: World, tmp_path: Path, statements: list[str]
+) -> None:
     (a,) = make_ontvankelijk(world, 1)
     world.call(svc.ensure_sessions, world.oph, weeks=1)
     z = world.call(svc.planning, world.oph).zittingen[0].zitting_id
@@ -791,13 +794,56 @@ def test_the_zittings_verslag_is_exported_for_its_secretary(world: World, tmp_pa
         afspraken=[Action("Casusregisseur", "Vraagt de behandeling aan", TODAY)],
         close=True,
     )
+    statements.clear()
     path = world.call(export_zitting, ExportKind.VERSLAG, z, tmp_path / "verslag.pdf")
     text = "".join(page.extract_text() for page in PdfReader(path).pages)
     assert "Start ambulante behandeling." in text and "Vraagt de behandeling aan" in text
-    assert "van den Berg" not in text  # OPH is anonymised
+    assert "Er komt hulp thuis." in text
+    assert "Casus 1: jeugdige van 14 jaar, Berg en Dal" in text  # the aanmelding's subject
+    assert "van den Berg" not in text and "Sophie" not in text  # OPH is anonymised
+    # Built from the aanmeldingen alone: a secretary's device holds no casus to read.
+    assert statements and not [q for q in statements if CASE_TABLES.search(q)]
     with pytest.raises(RuleViolation):
         world.call(export_zitting, ExportKind.GEZINSPLAN, z, tmp_path / "x.pdf")
     world.act_as(world.regisseur)
     with pytest.raises(RuleViolation) as error:
         world.call(export_zitting, ExportKind.AGENDA, z, tmp_path / "agenda.pdf")
     assert error.value.code == "not-secretary"
+
+
+def test_the_agenda_names_items_as_their_aanmelding_does_and_counts_its_issues(
+    world: World, tmp_path: Path
+) -> None:
+    world.act_as(world.regisseur)
+    jbt = next(t.id for t in load_region().tafels if t.definition.code == "JBT")
+    named = world.call(
+        svc.save_aanmelding,
+        draft(
+            world,
+            tafel_id=jbt,
+            documenten=(),
+            toestemming_id=None,
+            grondslag=LegalGround.VEILIGHEID,
+            grondslag_reden="Acuut gevaar.",
+        ),
+        submit=True,
+    ).aanmelding_id
+    world.act_as(world.secretary)
+    world.call(svc.check_aanmelding, named, ontvankelijk=True)
+    world.call(svc.ensure_sessions, jbt, weeks=1)
+    z = world.call(svc.planning, jbt).zittingen[0].zitting_id
+    world.call(svc.plan, named, z)
+    first = world.call(export_zitting, ExportKind.AGENDA, z, tmp_path / "agenda.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(first).pages).split())
+    assert "Gezin van den Berg (Berg en Dal) — over Sophie van den Berg, 14 jaar" in text
+    assert "Welke hulp past zonder uithuisplaatsing?" in text and "Mw. regisseur" in text
+    assert "Anouk" not in text and "Molenweg" not in text  # nothing the summary left out
+    with world.store.session() as s:
+        exports = s.scalars(
+            select(AuditEntry.detail).where(
+                AuditEntry.action == "export", AuditEntry.entity_id == z
+            )
+        ).all()
+    assert exports == [{"kind": "agenda"}]
+    again = world.call(export_zitting, ExportKind.AGENDA, z, tmp_path / "agenda2.pdf")
+    assert "Uitgifte 2" in "".join(page.extract_text() for page in PdfReader(again).pages)
