@@ -900,7 +900,7 @@ class DemoBuilder:
                     casus_id=c.id,
                     versie=1,
                     inhoud={},  # frozen by ``freeze_versions`` once the casus is written
-                    akkoord_door=adult.voornaam + " " + adult.achternaam if adult else "Ouders",
+                    akkoord_door=_full_name(adult) if adult else "Ouders",
                     akkoord_op=opened + timedelta(days=45),
                     akkoord_wijze=self.pick(list(AgreementMethod)).value,
                 )
@@ -1427,6 +1427,10 @@ def _elfproef_digit(block: int) -> int:
         block, digit = divmod(block, 10)
         total += weight * digit
     return total % 11
+
+
+def _full_name(p: Persoon) -> str:
+    return " ".join(x for x in (p.voornaam, p.tussenvoegsel, p.achternaam) if x)
 
 
 def _slug(text: str) -> str:

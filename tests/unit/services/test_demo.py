@@ -16,10 +16,13 @@ from sqlalchemy.orm import Session
 
 from casedesk.domain.bsn import is_valid_bsn
 from casedesk.domain.vocabulary import CaseStatus, Regime, Step
+from casedesk.export.render import render
 from casedesk.region import load_region
 from casedesk.services.demo import DemoBuilder
-from casedesk.store.models import SYNCED_MODELS, Casus, Persoon
-from tests.unit.services.demo_profile import DemoProfile, build
+from casedesk.services.documents import version_doc
+from casedesk.store.models import SYNCED_MODELS, Casus, Doel, Persoon, PlanVersie
+from tests.fixtures.plans import pdf_pages
+from tests.unit.services.demo_profile import TODAY, DemoProfile, build
 
 HOUSEHOLDS = 30
 
@@ -92,3 +95,24 @@ def test_the_next_demo_bsn_is_the_first_valid_number_after_the_counter(counter: 
     bsn = builder.next_bsn()
     assert is_valid_bsn(bsn) and int(bsn) == builder.bsn_counter > counter
     assert not any(is_valid_bsn(f"{n:09d}") for n in range(counter + 1, int(bsn)))
+
+
+def test_agreed_plan_versions_hold_the_real_snapshot_and_print_it(first: DemoProfile) -> None:
+    """A demo version is frozen the way the app freezes one: its PDF shows the plan's goals,
+    help and afspraken, and evaluations held after the agreement are not in it."""
+    with first.store.session() as s:
+        versions = list(s.scalars(select(PlanVersie).order_by(PlanVersie.id)))
+        assert versions
+        for v in versions:
+            plan = version_doc(v, TODAY).inhoud
+            assert [g.omschrijving for g in plan.doelen] == list(s.scalars(
+                select(Doel.omschrijving).where(Doel.casus_id == v.casus_id)
+                .order_by(Doel.volgorde, Doel.id)))
+            assert all(t.datum <= v.akkoord_op for t in plan.toetsingen)
+        full = next(v for v in versions
+                    if v.inhoud["doelen"] and v.inhoud["middelen"] and v.inhoud["afspraken"])
+        text = " ".join(pdf_pages(render(version_doc(full, TODAY))))
+    plan = version_doc(full, TODAY).inhoud
+    for shown in (plan.doelen[0].omschrijving, plan.middelen[0].omschrijving,
+                  plan.afspraken[0].wat, f"Versie {full.versie}", full.akkoord_door):
+        assert " ".join(shown.split()) in " ".join(text.split())
