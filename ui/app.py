@@ -19,6 +19,7 @@ from ui.errors import show_error, user_message
 from ui.i18n import chosen_language, install_translation
 from ui.main_window import MainWindow
 from ui.sync.controller import install_sync
+from ui.views.export import install_export
 from ui.views.household import install_household
 from ui.views.overview import install_overview
 from ui.views.registration import install_registration
@@ -79,6 +80,7 @@ def build(backend: Backend) -> tuple[AppContext, MainWindow]:
     plus18 = Transition18Page(ctx, window)
     window.add_page(PLUS18_PAGE, window.tr("18+"), plus18)
     window.cases.detail.add_case_action(window.tr("Toekomstplan 18+"), plus18.open_for_case)
+    install_export(window, ctx, plus18)
     install_tables(window, ctx)
     install_sync(window, ctx)  # last: its conflict page, the status bar, background sync
     return ctx, window

@@ -43,6 +43,7 @@ from casedesk.errors import NotFound, ValidationError
 from casedesk.export import documents as d
 from casedesk.export.snapshot import gezinsplan_from_snapshot, gezinsplan_to_snapshot
 from casedesk.region import parse_table
+from casedesk.services.reference import me
 from casedesk.store import audit
 from casedesk.store.models import (
     Aanmelding,
@@ -555,11 +556,10 @@ class PlanChoice:
     concept: bool = False
 
 
-def export_document(
-    session: Session, kind: ExportKind, entity_id: str, *, today: date,
-    plan: PlanChoice = PlanChoice(),
-) -> d.Document:
-    """Build the document of ``kind`` for ``entity_id`` and audit its export."""
+def _build(
+    session: Session, kind: ExportKind, entity_id: str, today: date, plan: PlanChoice
+) -> tuple[d.Document, str, str, dict[str, Any]]:
+    """The document of ``kind``, and the audit entity, id and detail its export records."""
     doc: d.Document
     detail: dict[str, Any] = {"kind": kind.value}
     if kind in (ExportKind.GEZINSPLAN, ExportKind.GEZINSPLAN_GEZIN):
@@ -577,7 +577,28 @@ def export_document(
         doc, entity = verslag_doc(session, entity_id, today=today)
     else:
         doc, entity = inzage_doc(session, entity_id, today=today), "persoon"
-    audit.record(session, "export", entity, entity_id, detail)
+    return doc, entity, entity_id, detail
+
+
+def export_document(
+    session: Session, kind: ExportKind, entity_id: str, *, today: date,
+    plan: PlanChoice = PlanChoice(),
+) -> d.Document:
+    """Build the document of ``kind`` for ``entity_id`` and audit its export."""
+    doc, entity, audited_id, detail = _build(session, kind, entity_id, today, plan)
+    audit.record(session, "export", entity, audited_id, detail)
+    return doc
+
+
+def preview_document(
+    session: Session, kind: ExportKind, entity_id: str, *, today: date,
+    plan: PlanChoice = PlanChoice(),
+) -> d.Document:
+    """The document as ``export_document`` would build it, audited as a read
+    ("view-document"): looking at a preview shows the same personal data as the file, but
+    nothing left the application, so it does not count as an export (nor as an uitgifte)."""
+    doc, entity, audited_id, detail = _build(session, kind, entity_id, today, plan)
+    audit.record(session, "view-document", entity, audited_id, detail)
     return doc
 
 
@@ -620,6 +641,27 @@ def team_plan_documents(
         name = f"{_slug(household)}-{kind.value}-v{latest.versie}-{casus_id[:8]}.pdf"
         plans.append((name, d.GezinsplanGezinDoc(plan_doc) if family else plan_doc))
     return BulkPlans(tuple(plans), tuple(unreadable))
+
+
+@dataclass(frozen=True)
+class ExportTeams:
+    """The teams whose agreed plans this user may export in bulk, by name, and their own."""
+
+    teams: tuple[str, ...]
+    mine: str | None
+
+
+def export_teams(session: Session) -> ExportTeams:
+    """A professional exports her own team's plans only (need-to-know); a profile without a
+    user (an administrator's) may choose any team, like the CLI."""
+    professional = me(session)
+    team = session.get(Team, professional.team_id) if professional and professional.team_id \
+        else None
+    if professional is not None:
+        return ExportTeams((team.naam,), team.naam) if team is not None else ExportTeams((), None)
+    names = tuple(session.scalars(
+        select(Team.naam).where(Team.deleted_at.is_(None)).order_by(Team.naam)))
+    return ExportTeams(names, None)
 
 
 def _slug(text: str) -> str:

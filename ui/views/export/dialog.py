@@ -1,0 +1,277 @@
+"""One dialog for exporting any single document: choose the version, look at the real pages,
+optionally set a password, choose where to save.
+
+The document is built by the services on the database worker (a preview is audited as a read,
+the export as an export); rendering, rasterising and writing run on a thread of their own
+(``background``), so the window never freezes. The written file is the export's own render,
+not the preview's bytes: what the audit log records is what was written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.export import pages
+from casedesk.export.documents import Document
+from casedesk.export.render import export_pdf, render
+from casedesk.services.documents import (
+    ExportKind,
+    PlanChoice,
+    export_document,
+    preview_document,
+)
+from ui.context import AppContext
+from ui.views.export.background import Background, run_in_background
+from ui.views.export.password import PasswordFields
+from ui.views.export.preview import PdfPreview
+from ui.views.export.texts import default_file_name, export_problem
+
+PREVIEW_DPI = 96
+_last_folder: Path | None = None  # where the previous export went, for the next suggestion
+
+
+def default_folder() -> Path:
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What the dialog exports.
+
+    ``kinds``: the documents to choose from with their Dutch names (the gezinsplan offers the
+    professional version and the family copy). ``versions``: plan versions to choose from
+    (empty: the document has none). ``note``: a line above the preview, e.g. that unsaved
+    changes are not in it.
+    """
+
+    title: str
+    entity_id: str
+    kinds: tuple[tuple[ExportKind, str], ...]
+    versions: tuple[tuple[PlanChoice, str], ...] = ()
+    password_suggested: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PreviewPages:
+    images: list[bytes]
+    texts: list[str]  # only when pdftoppm is missing
+
+
+def _preview_pages(doc: Document) -> PreviewPages:
+    """On the export thread: the PDF's bytes, then its pages as images (or text)."""
+    pdf = render(doc)
+    if pages.pdftoppm_available():
+        return PreviewPages(pages.page_images(pdf, PREVIEW_DPI), [])
+    return PreviewPages([], pages.page_texts(pdf))
+
+
+class ExportDialog(QDialog):
+    """Signals:
+    preview_ready: the pages of the current choice are shown (or could not be made).
+    exported: the path of the written PDF.
+    failed: the Dutch message of a failed export (also shown in the dialog).
+    """
+
+    preview_ready = Signal()
+    exported = Signal(Path)
+    failed = Signal(str)
+
+    def __init__(self, ctx: AppContext, request: ExportRequest,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.request = request
+        self.setWindowTitle(request.title)  # no personal data in window titles
+        self._generation = 0  # previews of an earlier choice are dropped when they arrive
+        self.job: Background | None = None
+        self.busy = False
+
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Soort document"))
+        for kind, text in request.kinds:
+            self.kind.addItem(text, kind)
+        self.version = QComboBox()
+        self.version.setAccessibleName(self.tr("Versie"))
+        for i, (_choice, text) in enumerate(request.versions):
+            self.version.addItem(text, i)
+        self.preview = PdfPreview()
+        self.password = PasswordFields()
+        self.password.set_suggested(request.password_suggested)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_button = QPushButton(self.tr("Opslaan als PDF…"))
+        self.export_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Sluiten"))
+
+        choices = QFormLayout()
+        choices.addRow(self.tr("Document"), self.kind)
+        if request.versions:
+            choices.addRow(self.tr("Versie"), self.version)
+        self.kind.setVisible(len(request.kinds) > 1)
+        if len(request.kinds) == 1:
+            choices.labelForField(self.kind).setVisible(False)  # type: ignore[union-attr]
+        side = QVBoxLayout()
+        side.addLayout(choices)
+        if request.note:
+            note = QLabel(request.note)
+            note.setWordWrap(True)
+            note.setStyleSheet("color:#8a5a00;")
+            side.addWidget(note)
+        side.addSpacing(8)
+        side.addWidget(self.password)
+        side.addStretch(1)
+        side.addWidget(self.status)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.export_button)
+        side.addLayout(buttons)
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(380)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(side_widget)
+        self.resize(1080, 820)
+
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        self.version.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        self.export_button.clicked.connect(self.ask_and_export)
+        self.close_button.clicked.connect(self.reject)
+        self.refresh_preview()
+
+    # --- the current choice ---------------------------------------------------------------
+
+    @property
+    def chosen_kind(self) -> ExportKind:
+        return ExportKind(self.kind.currentData())
+
+    @property
+    def chosen_plan(self) -> PlanChoice:
+        if not self.request.versions:
+            return PlanChoice()
+        return self.request.versions[self.version.currentIndex()][0]
+
+    def suggested_path(self) -> Path:
+        name = default_file_name(self.chosen_kind, self.request.entity_id,
+                                 self.ctx.backend.today(),
+                                 self.chosen_plan if self.request.versions else None)
+        return default_folder() / name
+
+    # --- preview --------------------------------------------------------------------------
+
+    def refresh_preview(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.preview.show_message(self.tr("Het voorbeeld wordt gemaakt…"))
+
+        def built(doc: Document) -> None:
+            if generation == self._generation:
+                run_in_background(lambda: _preview_pages(doc), lambda p: shown(p), failed)
+
+        def shown(result: PreviewPages) -> None:
+            if generation != self._generation:
+                return
+            if result.images:
+                self.preview.show_images(result.images)
+            else:
+                self.preview.show_texts(result.texts)
+            self.preview_ready.emit()
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self.preview.show_message(
+                    self.tr("Er is geen voorbeeld: %1").replace("%1", export_problem(error)))
+                self.preview_ready.emit()
+
+        self.ctx.run(preview_document, self.chosen_kind, self.request.entity_id,
+                     today=self.ctx.backend.today(), plan=self.chosen_plan,
+                     on_done=built, on_error=failed)
+
+    # --- export ---------------------------------------------------------------------------
+
+    def ask_and_export(self) -> None:
+        """Check the password, ask where to save (a sensible name already filled in), write."""
+        if self.busy or not self.password.validate():
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("PDF opslaan"), str(self.suggested_path()),
+            self.tr("PDF-bestanden (*.pdf)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+            if path.exists() and QMessageBox.question(
+                self, self.windowTitle(),
+                self.tr("%1 bestaat al. Vervangen?").replace("%1", path.name),
+            ) != QMessageBox.StandardButton.Yes:
+                return
+        self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        """Build (and audit) the document on the database worker, then render and write it
+        atomically on the export thread."""
+        password = self.password.password()
+        self._set_busy(True)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Bezig met opslaan…"))
+
+        def write(doc: Document) -> Callable[[], Path]:
+            def work() -> Path:
+                export_pdf(doc, path, password=password)
+                return path
+            return work
+
+        def built(doc: Document) -> None:
+            self.job = run_in_background(write(doc), self._exported, self._failed)
+
+        self.ctx.run(export_document, self.chosen_kind, self.request.entity_id,
+                     today=self.ctx.backend.today(), plan=self.chosen_plan,
+                     on_done=built, on_error=self._failed)
+
+    def _exported(self, path: Path) -> None:
+        global _last_folder
+        _last_folder = path.parent
+        self._set_busy(False)
+        self.status.setStyleSheet("color:#1e6b34;")
+        text = self.tr("Opgeslagen als %1").replace("%1", str(path))
+        if self.password.password():
+            text += "\n" + self.tr("Beveiligd met het wachtwoord dat u koos.")
+        self.status.setText(text)
+        self.exported.emit(path)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        message = export_problem(error)
+        self.status.setStyleSheet("color:#b00020;")
+        self.status.setText(self.tr("Niet opgeslagen. %1").replace("%1", message))
+        self.failed.emit(message)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.export_button.setEnabled(not busy)
+        self.kind.setEnabled(not busy)
+        self.version.setEnabled(not busy)
