@@ -12,6 +12,7 @@ from typing import Any
 from casedesk.cli.common import add_profile_argument, fail, open_profile_store, profile_dir
 from casedesk.cli.core import new_profile_store
 from casedesk.errors import ValidationError
+from casedesk.store.models import Team
 from casedesk.store.profile import Profile
 from casedesk.sync import client
 from casedesk.sync.conflicts import Choice, open_conflicts, resolve
@@ -60,9 +61,11 @@ def cmd_login(args: argparse.Namespace) -> int:
     store = open_profile_store(args) if Profile.exists(path) else new_profile_store(args)
     try:
         me = client.login(store, args.server, args.user, password, ca_bundle=args.ca_bundle)
+        with store.session() as s:
+            team_row = s.get(Team, me.team_id) if me.team_id else None
     finally:
         store.close()
-    team = f", team {me.team_id}" if me.team_id else ""
+    team = f", {team_row.naam}" if team_row else f", team {me.team_id}" if me.team_id else ""
     print(f"ingelogd als {me.username} ({me.naam}{team}) bij {args.server.rstrip('/')}")
     return 0
 
