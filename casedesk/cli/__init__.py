@@ -15,10 +15,10 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType
 
-from casedesk.cli import core, export, sync
+from casedesk.cli import audit, core, export, sync
 from casedesk.cli.common import run_command
 
-COMMAND_GROUPS: tuple[ModuleType, ...] = (core, export, sync)
+COMMAND_GROUPS: tuple[ModuleType, ...] = (core, export, sync, audit)
 
 
 def build_parser(
