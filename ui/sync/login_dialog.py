@@ -75,7 +75,9 @@ class LoginDialog(QDialog):
         form.addRow("", self.errors["username"])
         form.addRow(self.tr("&Wachtwoord"), self.password)
         form.addRow("", self.errors["password"])
-        form.addRow(self.tr("&CA-bestand (optioneel)"), bundle_row)
+        bundle_label = QLabel(self.tr("&CA-bestand (optioneel)"))
+        bundle_label.setBuddy(self.ca_bundle)  # a row holding a layout gets no buddy itself
+        form.addRow(bundle_label, bundle_row)
         form.addRow("", self.errors["ca_bundle"])
         self.busy = QLabel(self.tr("Bezig met inloggen…"))
         self.busy.setVisible(False)
