@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from casedesk.domain.vocabulary import Role
 from casedesk.errors import KnownError, WrongKeyError
 from casedesk.services import reference
 from casedesk.services.backend import Backend
@@ -20,6 +21,7 @@ from ui.i18n import chosen_language, install_translation
 from ui.main_window import MainWindow
 from ui.sync.controller import install_sync
 from ui.views.export import install_export
+from ui.views.audit import install as install_privacy
 from ui.views.household import install_household
 from ui.views.overview import install_overview
 from ui.views.registration import install_registration
@@ -82,6 +84,8 @@ def build(backend: Backend) -> tuple[AppContext, MainWindow]:
     window.cases.detail.add_case_action(window.tr("Toekomstplan 18+"), plus18.open_for_case)
     install_export(window, ctx, plus18)
     install_tables(window, ctx)
+    if me is not None and Role.PRIVACY_OFFICER.value in (me.rollen or []):
+        install_privacy(window, ctx)  # the audit and the bewaartermijn
     install_sync(window, ctx)  # last: its conflict page, the status bar, background sync
     return ctx, window
 

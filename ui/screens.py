@@ -20,6 +20,7 @@ from casedesk.services.transition18 import TimelineRow
 from ui.context import AppContext
 from ui.formatting import short_date
 from ui.main_window import MainWindow
+from ui.views.audit import PRIVACY_SCREENS
 from ui.views.casus.screens import CASUS_SCREENS
 from ui.views.household import HouseholdWindow
 from ui.views.tables.screens import TABLE_SCREENS
@@ -241,6 +242,7 @@ SCREENS: list[Screen] = [
     ("18plus-plan", _plus18_plan),
     ("18plus-overdracht", _plus18_handover),
     *TABLE_SCREENS,
+    *PRIVACY_SCREENS,
 ]
 
 

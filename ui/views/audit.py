@@ -1,0 +1,299 @@
+"""Privacy: the audit log and the bewaartermijn, for the privacy officer.
+
+Top: filters (casus, person by name or BSN, user, kind, period), the chain's state and a CSV
+export; the table lists matching entries, newest first. Below: closed cases whose
+bewaartermijn has passed, with "Vernietigen" (or, on a synced profile, a request the regional
+store executes). Both lists show ids, codes and dates, never the file's content.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from pathlib import Path
+
+from PySide6.QtCore import QT_TR_NOOP, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casedesk.services import audit_log, retention
+from casedesk.services.audit_log import AuditFilter, AuditListing, AuditRow
+from casedesk.services.changes import Changes
+from casedesk.services.retention import Destruction, DueCase
+from ui.context import AppContext
+from ui.formatting import short_date
+from ui.main_window import MainWindow
+from ui.models.dto_table import Column, DtoTableModel
+
+PAGE_KEY = "privacy"
+KIND_TEXT = {
+    "": QT_TR_NOOP("Alle soorten"),
+    "bekeken": QT_TR_NOOP("Bekeken"),
+    "gewijzigd": QT_TR_NOOP("Gewijzigd"),
+    "geexporteerd": QT_TR_NOOP("Geëxporteerd"),
+    "gesynchroniseerd": QT_TR_NOOP("Gesynchroniseerd"),
+    "vernietigd": QT_TR_NOOP("Vernietigd"),
+}
+
+
+class AuditColumn(IntEnum):
+    SEQ = 0
+    WANNEER = 1
+    WIE = 2
+    SOORT = 3
+    ACTIE = 4
+    ONDERDEEL = 5
+    ID = 6
+    DETAILS = 7
+
+
+AUDIT_COLUMNS: dict[IntEnum, Column[AuditRow]] = {
+    AuditColumn.SEQ: Column(QT_TR_NOOP("Nr."), lambda r: str(r.seq), lambda r: r.seq),
+    AuditColumn.WANNEER: Column(QT_TR_NOOP("Tijdstip"),
+                                lambda r: r.at.strftime("%d-%m-%Y %H:%M"), lambda r: r.at),
+    AuditColumn.WIE: Column(QT_TR_NOOP("Gebruiker"), lambda r: r.actor),
+    AuditColumn.SOORT: Column(QT_TR_NOOP("Soort"), lambda r: r.kind),
+    AuditColumn.ACTIE: Column(QT_TR_NOOP("Actie"), lambda r: r.action),
+    AuditColumn.ONDERDEEL: Column(QT_TR_NOOP("Onderdeel"), lambda r: r.entity),
+    AuditColumn.ID: Column(QT_TR_NOOP("Id"), lambda r: r.entity_id[:8],
+                           tooltip=lambda r: r.entity_id),
+    AuditColumn.DETAILS: Column(QT_TR_NOOP("Details"), lambda r: r.detail),
+}
+
+
+class DueColumn(IntEnum):
+    CASUS = 0
+    GEMEENTE = 1
+    TEAM = 2
+    GESLOTEN = 3
+    VERNIETIGEN_NA = 4
+    VERZOEK = 5
+
+
+DUE_COLUMNS: dict[IntEnum, Column[DueCase]] = {
+    DueColumn.CASUS: Column(QT_TR_NOOP("Casus"), lambda d: d.casus_id[:8],
+                            tooltip=lambda d: d.casus_id),
+    DueColumn.GEMEENTE: Column(QT_TR_NOOP("Gemeente"), lambda d: d.gemeente),
+    DueColumn.TEAM: Column(QT_TR_NOOP("Team"), lambda d: d.team),
+    DueColumn.GESLOTEN: Column(QT_TR_NOOP("Gesloten op"), lambda d: short_date(d.gesloten_op),
+                               lambda d: d.gesloten_op),
+    DueColumn.VERNIETIGEN_NA: Column(QT_TR_NOOP("Te vernietigen vanaf"),
+                                     lambda d: short_date(d.vernietigen_na),
+                                     lambda d: d.vernietigen_na),
+    DueColumn.VERZOEK: Column(QT_TR_NOOP("Verzoek"), lambda d: d.verzoek or "—"),
+}
+
+
+def _table(model: DtoTableModel[AuditRow] | DtoTableModel[DueCase], name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class PrivacyPage(QWidget):
+    """Signals: loaded (the audit list is shown), due_loaded, destroyed (casus id)."""
+
+    loaded = Signal()
+    due_loaded = Signal()
+    destroyed = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        title = QLabel(self.tr("Privacy: auditlog en bewaartermijn"))
+        title.setStyleSheet("font-size:15pt;font-weight:bold;")
+
+        self.casus = QLineEdit(placeholderText=self.tr("casus-id"))
+        self.person = QLineEdit(placeholderText=self.tr("naam of BSN"))
+        self.user = QLineEdit(placeholderText=self.tr("gebruikersnaam of naam"))
+        self.kind = QComboBox()
+        for value, text in KIND_TEXT.items():
+            self.kind.addItem(self.tr(text), value)
+        self.since = QDateEdit(calendarPopup=True, displayFormat="dd-MM-yyyy")
+        self.until = QDateEdit(calendarPopup=True, displayFormat="dd-MM-yyyy")
+        self.since.setDate(QDate.currentDate().addYears(-1))
+        self.until.setDate(QDate.currentDate())
+        filters = QFormLayout()
+        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        for label_text, widget in ((self.tr("Casus"), self.casus),
+                                   (self.tr("Persoon"), self.person),
+                                   (self.tr("Gebruiker"), self.user)):
+            row1.addWidget(QLabel(label_text))
+            row1.addWidget(widget, 1)
+        self.search = QPushButton(self.tr("Zoeken"))
+        self.search.setDefault(True)
+        self.search.clicked.connect(self.reload)
+        self.export = QPushButton(self.tr("Exporteren (CSV)…"))
+        self.export.clicked.connect(self._export)
+        for label_text, widget in ((self.tr("Soort"), self.kind), (self.tr("Van"), self.since),
+                                   (self.tr("Tot en met"), self.until)):
+            row2.addWidget(QLabel(label_text))
+            row2.addWidget(widget)
+        row2.addStretch(1)
+        row2.addWidget(self.search)
+        row2.addWidget(self.export)
+        filters.addRow(row1)
+        filters.addRow(row2)
+        for line in (self.casus, self.person, self.user):
+            line.returnPressed.connect(self.reload)
+
+        self.chain = QLabel()
+        self.chain.setWordWrap(True)
+        self.count = QLabel()
+        self.model: DtoTableModel[AuditRow] = DtoTableModel(AUDIT_COLUMNS)
+        self.view = _table(self.model, self.tr("Auditlog"))
+        self.view.setSortingEnabled(False)
+
+        audit_box = QGroupBox(self.tr("Auditlog: wie heeft wat bekeken, gewijzigd, "
+                                      "geëxporteerd of gesynchroniseerd"))
+        audit_layout = QVBoxLayout(audit_box)
+        audit_layout.addLayout(filters)
+        status = QHBoxLayout()
+        status.addWidget(self.chain, 1)
+        status.addWidget(self.count)
+        audit_layout.addLayout(status)
+        audit_layout.addWidget(self.view, 1)
+
+        self.due_model: DtoTableModel[DueCase] = DtoTableModel(DUE_COLUMNS)
+        self.due_view = _table(self.due_model, self.tr("Te vernietigen dossiers"))
+        self.due_view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.due_info = QLabel()
+        self.due_info.setWordWrap(True)
+        self.destroy_button = QPushButton(self.tr("Vernietigen…"))
+        self.destroy_button.clicked.connect(self._destroy)
+        due_box = QGroupBox(self.tr("Bewaartermijn verstreken"))
+        due_layout = QVBoxLayout(due_box)
+        due_layout.addWidget(self.due_info)
+        due_layout.addWidget(self.due_view, 1)
+        due_layout.addWidget(self.destroy_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        split = QSplitter()
+        split.setOrientation(split.orientation().Vertical)
+        split.addWidget(audit_box)
+        split.addWidget(due_box)
+        split.setSizes([600, 260])
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(split, 1)
+        self._enable()
+        ctx.events.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.cases:
+            self.reload_due()
+
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(
+            casus_id=self.casus.text().strip(), person=self.person.text().strip(),
+            user=self.user.text().strip(), kind=str(self.kind.currentData() or ""),
+            since=self.since.date().toPython(),  # type: ignore[arg-type]
+            until=self.until.date().toPython())  # type: ignore[arg-type]
+
+    def reload(self) -> None:
+        self.ctx.run(audit_log.entries, self.current_filter(), on_done=self._fill)
+        self.reload_due()
+
+    def reload_due(self) -> None:
+        self.ctx.run(retention.due_cases, on_done=self._fill_due)
+
+    def _fill(self, listing: AuditListing) -> None:
+        self.model.reset(listing.rows)
+        if listing.intact:
+            self.chain.setText(self.tr("Hashketen intact: alle %1 vermeldingen gecontroleerd.")
+                               .replace("%1", str(listing.entries)))
+            self.chain.setStyleSheet("color:#1b5e20;font-weight:bold;")
+        else:
+            self.chain.setText(self.tr("Hashketen verbroken bij vermelding %1: deze of een "
+                                       "eerdere vermelding is gewijzigd of verwijderd.")
+                               .replace("%1", str(listing.first_break)))
+            self.chain.setStyleSheet("color:#b71c1c;font-weight:bold;")
+        shown = self.tr("Getoond: %1").replace("%1", str(len(listing.rows)))
+        self.count.setText(shown + (self.tr(" (de nieuwste)") if listing.capped else ""))
+        self.loaded.emit()
+
+    def _fill_due(self, due: list[DueCase]) -> None:
+        self.due_model.reset(due)
+        self.due_info.setText(self.tr(
+            "Gesloten casussen waarvan de bewaartermijn (standaard 20 jaar na sluiten) "
+            "verstreken is. Vernietigen verwijdert alle persoonsgegevens; alleen een "
+            "auditvermelding zonder gegevens blijft. Aantal: %1.").replace("%1", str(len(due))))
+        self._enable()
+        self.due_loaded.emit()
+
+    def _selected_due(self) -> DueCase | None:
+        rows = self.due_view.selectionModel().selectedRows()
+        return self.due_model.row(rows[0].row()) if rows else None
+
+    def _enable(self) -> None:
+        chosen = self._selected_due()
+        self.destroy_button.setEnabled(chosen is not None and not chosen.verzoek)
+
+    def _destroy(self) -> None:
+        chosen = self._selected_due()
+        if chosen is None:
+            return
+        answer = QMessageBox.warning(
+            self, self.tr("Dossier vernietigen"),
+            self.tr("Casus %1 en alle persoonsgegevens erin worden definitief vernietigd, "
+                    "ook op andere apparaten. Dit kan niet ongedaan worden.")
+            .replace("%1", chosen.casus_id[:8]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.run(retention.destroy, chosen.casus_id, on_done=self._destroyed,
+                     changes=Changes(cases=True, households=True))
+
+    def _destroyed(self, done: Destruction) -> None:
+        self.destroyed.emit(done.casus_id)
+        self.reload()
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Auditlog exporteren"),
+                                              "auditlog.csv", self.tr("CSV (*.csv)"))
+        if path:
+            self.ctx.run(audit_log.export_csv, self.current_filter(), Path(path),
+                         on_done=lambda _n: self.reload())
+
+
+def install(window: MainWindow, ctx: AppContext) -> PrivacyPage:
+    page = PrivacyPage(ctx, window)
+    window.add_page(PAGE_KEY, window.tr("Privacy"), page)
+    page.reload()
+    return page
+
+
+def _privacy_screen(window: MainWindow) -> QWidget:
+    """The page as a privacy officer sees it (the demo user is none, so in its own window)."""
+    page = PrivacyPage(window.ctx)
+    page.setWindowTitle("casedesk")
+    page.resize(1280, 860)
+    page.since.setDate(QDate(2000, 1, 1))
+    page.reload()
+    page.show()
+    return page
+
+
+PRIVACY_SCREENS = [("privacy-audit", _privacy_screen)]
