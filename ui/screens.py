@@ -22,6 +22,7 @@ from ui.formatting import short_date
 from ui.main_window import MainWindow
 from ui.views.audit import PRIVACY_SCREENS
 from ui.views.casus.screens import CASUS_SCREENS
+from ui.views.export.screens import EXPORT_SCREENS
 from ui.views.household import HouseholdWindow
 from ui.views.tables.screens import TABLE_SCREENS
 from ui.views.transition18.page import PAGE_KEY as PLUS18_PAGE
@@ -243,6 +244,7 @@ SCREENS: list[Screen] = [
     ("18plus-overdracht", _plus18_handover),
     *TABLE_SCREENS,
     *PRIVACY_SCREENS,
+    *EXPORT_SCREENS,  # last: its dialogs stay open over the window
 ]
 
 

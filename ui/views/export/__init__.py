@@ -3,7 +3,6 @@ household members) and the bulk export of a team's agreed plans (case list)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from casedesk.services import plan
@@ -11,14 +10,11 @@ from casedesk.services.documents import ExportKind, PlanChoice
 from casedesk.services.plan import PlanVersionView
 from ui.context import AppContext
 from ui.formatting import long_date
+from ui.i18n import tr
 from ui.main_window import MainWindow
 from ui.views.export.bulk import BulkExportDialog
 from ui.views.export.dialog import ExportDialog, ExportRequest
 from ui.views.transition18.page import Transition18Page
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
 
 
 def gezinsplan_request(casus_id: str, versions: tuple[PlanVersionView, ...],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -106,6 +107,7 @@ class ExportDialog(QDialog):
         self._generation = 0  # previews of an earlier choice are dropped when they arrive
         self.job: Background | None = None
         self.busy = False
+        self.previewing = False  # a preview is being made
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Soort document"))
@@ -129,10 +131,13 @@ class ExportDialog(QDialog):
         choices.addRow(self.tr("Document"), self.kind)
         if request.versions:
             choices.addRow(self.tr("Versie"), self.version)
-        self.kind.setVisible(len(request.kinds) > 1)
-        if len(request.kinds) == 1:
-            choices.labelForField(self.kind).setVisible(False)  # type: ignore[union-attr]
         side = QVBoxLayout()
+        if len(request.kinds) == 1:  # nothing to choose: say what it is
+            self.kind.hide()
+            choices.labelForField(self.kind).hide()  # type: ignore[union-attr]
+            what = QLabel(f"<b>{escape(request.kinds[0][1])}</b>")
+            what.setWordWrap(True)
+            side.addWidget(what)
         side.addLayout(choices)
         if request.note:
             note = QLabel(request.note)
@@ -185,6 +190,7 @@ class ExportDialog(QDialog):
     def refresh_preview(self) -> None:
         self._generation += 1
         generation = self._generation
+        self.previewing = True
         self.preview.show_message(self.tr("Het voorbeeld wordt gemaakt…"))
 
         def built(doc: Document) -> None:
@@ -198,12 +204,14 @@ class ExportDialog(QDialog):
                 self.preview.show_images(result.images)
             else:
                 self.preview.show_texts(result.texts)
+            self.previewing = False
             self.preview_ready.emit()
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
                 self.preview.show_message(
                     self.tr("Er is geen voorbeeld: %1").replace("%1", export_problem(error)))
+                self.previewing = False
                 self.preview_ready.emit()
 
         self.ctx.run(preview_document, self.chosen_kind, self.request.entity_id,

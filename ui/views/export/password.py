@@ -11,8 +11,8 @@ MIN_LENGTH = 8
 class PasswordFields(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.enabled = QCheckBox(self.tr("Beveiligen met een wachtwoord (voor verzending per "
-                                         "e-mail)"))
+        self.enabled = QCheckBox(self.tr("Met een wachtwoord beveiligen"))
+        self.enabled.setToolTip(self.tr("Voor een PDF die per e-mail verstuurd wordt"))
         self.first = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.first.setAccessibleName(self.tr("Wachtwoord"))
         self.second = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -20,13 +20,14 @@ class PasswordFields(QWidget):
         self.error = QLabel()
         self.error.setStyleSheet("color:#b00020;")
         self.error.setWordWrap(True)
-        self.hint = QLabel(self.tr("Minstens %1 tekens. Geef het wachtwoord apart door, "
-                                   "bijvoorbeeld telefonisch; niet in dezelfde e-mail.")
+        self.hint = QLabel(self.tr("Voor een PDF die per e-mail gaat. Minstens %1 tekens. Geef "
+                                   "het wachtwoord apart door, bijvoorbeeld telefonisch; niet "
+                                   "in dezelfde e-mail.")
                            .replace("%1", str(MIN_LENGTH)))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color:#5f6368;")
         self.fields = QWidget()
-        form = QFormLayout(self.fields)
+        self.form = form = QFormLayout(self.fields)
         form.setContentsMargins(24, 0, 0, 0)
         form.addRow(self.tr("Wachtwoord"), self.first)
         form.addRow(self.tr("Herhaal"), self.second)
@@ -40,13 +41,14 @@ class PasswordFields(QWidget):
         self.first.textChanged.connect(lambda _t: self._check_as_typed())
         self.second.textChanged.connect(lambda _t: self._check_as_typed())
         self._toggled(False)
+        self._say("")
 
     def set_suggested(self, on: bool) -> None:
         self.enabled.setChecked(on)
 
     def _toggled(self, on: bool) -> None:
         self.fields.setVisible(on)
-        self.error.setText("")
+        self._say("")
         if on:
             self.first.setFocus()
 
@@ -62,10 +64,12 @@ class PasswordFields(QWidget):
     def _check_as_typed(self) -> None:
         """Say that they differ once the second has been typed; never nag while typing the
         first."""
-        if not self.second.text():
-            self.error.setText("")
-            return
-        self.error.setText(self._problem())
+        self._say(self._problem() if self.second.text() else "")
+
+    def _say(self, problem: str) -> None:
+        """The message next to the fields; its row takes no room while there is none."""
+        self.error.setText(problem)
+        self.form.setRowVisible(self.error, bool(problem))
 
     def password(self) -> str | None:
         """The password, or None when not protecting."""
@@ -76,7 +80,7 @@ class PasswordFields(QWidget):
         if not self.enabled.isChecked():
             return True
         problem = self._problem()
-        self.error.setText(problem)
+        self._say(problem)
         if problem:
             (self.second if len(self.first.text()) >= MIN_LENGTH else self.first).setFocus()
         return not problem

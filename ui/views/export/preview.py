@@ -40,6 +40,7 @@ class PdfPreview(QWidget):
         self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.sheet)
         self.scroll.setAccessibleName(self.tr("Voorbeeld van de PDF"))
         self.scroll.setFrameShape(QFrame.Shape.StyledPanel)
@@ -104,7 +105,9 @@ class PdfPreview(QWidget):
 
     def _scale(self) -> None:
         """Fit each page to the view's width, never larger than it was rendered."""
-        width = max(200, self.scroll.viewport().width() - 2 * MARGIN)
+        # The scroll bar's room is kept free even before it appears: no sideways scrolling.
+        room = self.scroll.width() - 2 * self.scroll.frameWidth()
+        width = max(200, room - self.scroll.verticalScrollBar().sizeHint().width() - 2 * MARGIN)
         for image, page in zip(self.images, self.pages, strict=True):
             assert isinstance(page, QLabel)
             pixmap = QPixmap.fromImage(image)

@@ -4,26 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from casedesk.errors import DiskFullError, NotFound, ValidationError
 from casedesk.services.documents import ExportKind, PlanChoice
 from ui.errors import user_message
+from ui.i18n import tr
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
-
-
-OUTPUT_MESSAGES = {
-    "no-folder": "Deze map bestaat niet (meer). Kies een andere map.",
-    "not-writable": "Het bestand kan daar niet worden geschreven. Kies een andere map of "
-    "controleer of het bestand ergens anders geopend is.",
-    "snapshot-too-new": "Deze planversie is gemaakt met een nieuwere versie van casedesk. "
-    "Installeer de nieuwste versie om haar te exporteren.",
-    "snapshot-unreadable": "Deze planversie kan niet worden gelezen.",
-    "ambiguous": "Deze casus heeft meer toekomstplannen; open het plan van de jongere zelf.",
-}
+def _output_message(code: str) -> str | None:
+    """Literal ``tr`` calls, so lupdate finds each text (decision 0062)."""
+    return {
+        "no-folder": tr("Deze map bestaat niet (meer). Kies een andere map."),
+        "not-writable": tr("Het bestand kan daar niet worden geschreven. Kies een andere map "
+                           "of controleer of het bestand ergens anders geopend is."),
+        "snapshot-too-new": tr("Deze planversie is gemaakt met een nieuwere versie van "
+                               "casedesk. Installeer de nieuwste versie om haar te exporteren."),
+        "snapshot-unreadable": tr("Deze planversie kan niet worden gelezen."),
+        "ambiguous": tr("Deze casus heeft meer toekomstplannen; open het plan van de jongere "
+                        "zelf."),
+    }.get(code)
 
 
 def export_problem(error: BaseException) -> str:
@@ -31,8 +29,8 @@ def export_problem(error: BaseException) -> str:
     if isinstance(error, DiskFullError):
         return tr("De schijf is vol: het bestand is niet geschreven. Maak ruimte vrij of kies "
                   "een andere plek.")
-    if isinstance(error, ValidationError) and error.code in OUTPUT_MESSAGES:
-        return tr(OUTPUT_MESSAGES[error.code])
+    if isinstance(error, ValidationError) and (message := _output_message(error.code)):
+        return message
     if isinstance(error, NotFound):
         return tr("Dit document bestaat niet (meer): het is intussen verwijderd.")
     if isinstance(error, FileNotFoundError | PermissionError | IsADirectoryError):
