@@ -34,7 +34,7 @@ from ui.views.tables.texts import (
     short_day,
     tr,
 )
-from ui.views.tables.widgets import ErrorLabel, list_table, muted, resort
+from ui.views.tables.widgets import ErrorLabel, fit_columns, list_table, muted, resort
 
 FILTERS = (
     (
@@ -75,14 +75,17 @@ class InboxView(QWidget):
         self.count = QLabel()
         self.table = list_table(tr("Aanmeldingen"), InboxColumn.INGEDIEND)
         self.table.setModel(self.model)
-        for column, width in (
-            (InboxColumn.INGEDIEND, 85),
-            (InboxColumn.ONDERWERP, 215),
-            (InboxColumn.VRAAG, 150),
-            (InboxColumn.INDIENER, 115),
-            (InboxColumn.STATUS, 95),
-        ):
-            self.table.setColumnWidth(column, width)
+        fit_columns(
+            self.table,
+            {
+                InboxColumn.INGEDIEND: "30-11-2026",
+                InboxColumn.VRAAG: "Welke passende hulp",
+                InboxColumn.INDIENER: "Saar Meijer-",
+                InboxColumn.STATUS: "Ontvankelijk",
+                InboxColumn.ZITTING: "di 24-11-2026",
+            },
+            stretch=InboxColumn.ONDERWERP,
+        )
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(tr("Aanmelding"))
 
@@ -128,7 +131,7 @@ class InboxView(QWidget):
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(right)
-        split.setSizes([790, 450])
+        split.setSizes([830, 410])
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Toon:")))
         top.addWidget(self.filter)

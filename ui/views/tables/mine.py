@@ -27,7 +27,7 @@ from ui.i18n import label
 from ui.views.tables.models import MineColumn, mine_model
 from ui.views.tables.preview import preformatted
 from ui.views.tables.texts import day_text, problem_text, tr
-from ui.views.tables.widgets import list_table, resort
+from ui.views.tables.widgets import fit_columns, list_table, resort
 
 EDITABLE = (AanmeldingStatus.CONCEPT, AanmeldingStatus.NIET_ONTVANKELIJK)
 
@@ -56,16 +56,14 @@ def outcome_html(a: MyAanmelding, *, in_casus: bool = False) -> str:
     if a.conclusie_gezin:
         parts.append(f"<h4>{tr('Voor het gezin')}</h4>{paragraphs(a.conclusie_gezin)}")
     if a.afspraken:
-        rows = "".join(
-            f"<tr><td>{escape(x.wie)}</td><td>{escape(x.wat)}</td>"
-            f"<td>{short_date(x.wanneer)}</td></tr>"
+        # A list, not a table: it reads in a narrow pane.
+        items = "".join(
+            f"<li><b>{escape(x.wie)}</b>: {escape(x.wat)}"
+            + (f" — {tr('uiterlijk')} {short_date(x.wanneer)}" if x.wanneer else "")
+            + "</li>"
             for x in a.afspraken
         )
-        parts.append(
-            f"<h4>{tr('Afspraken')}</h4><table cellpadding='4' border='1' cellspacing='0'>"
-            f"<tr><th>{tr('Wie')}</th><th>{tr('Wat')}</th><th>{tr('Wanneer')}</th></tr>"
-            f"{rows}</table>"
-        )
+        parts.append(f"<h4>{tr('Afspraken')}</h4><ul>{items}</ul>")
     if a.status is AanmeldingStatus.AFGEROND:
         if in_casus:
             note = tr("Advies en afspraken staan in de casus en in uw werkoverzicht.")
@@ -96,14 +94,17 @@ class MyAanmeldingenView(QWidget):
             tr("Mijn aanmeldingen"), MineColumn.INGEDIEND, Qt.SortOrder.DescendingOrder
         )
         self.table.setModel(self.model)
-        for column, width in (
-            (MineColumn.HUISHOUDEN, 150),
-            (MineColumn.TAFEL, 165),
-            (MineColumn.VRAAG, 200),
-            (MineColumn.STATUS, 110),
-            (MineColumn.ZITTING, 135),
-        ):
-            self.table.setColumnWidth(column, width)
+        fit_columns(
+            self.table,
+            {
+                MineColumn.HUISHOUDEN: "Gezin Van Leeuwen",
+                MineColumn.TAFEL: "Overleg Passende Hulp",
+                MineColumn.STATUS: "Niet ontvankelijk",
+                MineColumn.ZITTING: "di 24-11-2026",
+                MineColumn.INGEDIEND: "30-11-2026",
+            },
+            stretch=MineColumn.VRAAG,
+        )
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(tr("Uitkomst van de aanmelding"))
         self.edit_button = QPushButton(tr("Verder bewerken en indienen"))
@@ -122,7 +123,7 @@ class MyAanmeldingenView(QWidget):
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(right)
-        split.setSizes([860, 400])
+        split.setSizes([900, 350])
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         bottom = QHBoxLayout()

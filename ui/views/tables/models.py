@@ -26,7 +26,8 @@ STATUS_ORDER = {s: i for i, s in enumerate(AanmeldingStatus)}
 
 
 def _when(moment: datetime | None) -> str:
-    return short_day(moment) if moment else ""
+    """The day of a zitting, without its time (the table's rhythm gives that)."""
+    return short_day(moment)[:-6] if moment else ""
 
 
 def _first_line(text: str) -> str:
@@ -46,11 +47,13 @@ INBOX_COLUMNS: dict[IntEnum, Column[TableAanmelding]] = {
     InboxColumn.INGEDIEND: Column(
         "Ingediend", lambda r: short_date(r.ingediend_op), lambda r: r.ingediend_op or EARLIEST
     ),
-    InboxColumn.ONDERWERP: Column("Over", lambda r: r.onderwerp),
+    InboxColumn.ONDERWERP: Column("Over", lambda r: r.onderwerp, tooltip=lambda r: r.onderwerp),
     InboxColumn.VRAAG: Column(
         "Vraag aan de tafel", lambda r: _first_line(r.vraag), tooltip=lambda r: r.vraag
     ),
-    InboxColumn.INDIENER: Column("Ingediend door", lambda r: r.ingediend_door),
+    InboxColumn.INDIENER: Column(
+        "Ingediend door", lambda r: r.ingediend_door, tooltip=lambda r: r.ingediend_door
+    ),
     InboxColumn.STATUS: Column(
         "Status",
         lambda r: label(r.status),
@@ -78,7 +81,7 @@ class MineColumn(IntEnum):
 
 MINE_COLUMNS: dict[IntEnum, Column[MyAanmelding]] = {
     MineColumn.HUISHOUDEN: Column("Huishouden", lambda r: r.huishouden),
-    MineColumn.TAFEL: Column("Tafel", lambda r: r.tafel),
+    MineColumn.TAFEL: Column("Tafel", lambda r: r.tafel, tooltip=lambda r: r.tafel),
     MineColumn.VRAAG: Column(
         "Vraag aan de tafel", lambda r: _first_line(r.vraag), tooltip=lambda r: r.vraag
     ),
@@ -113,7 +116,7 @@ def _occupation_colour(row: ZittingRow) -> QColor | None:
 
 ZITTING_COLUMNS: dict[IntEnum, Column[ZittingRow]] = {
     ZittingColumn.DATUM: Column("Zitting", lambda r: short_day(r.start), lambda r: r.start),
-    ZittingColumn.PLAATS: Column("Plaats", lambda r: r.plaats),
+    ZittingColumn.PLAATS: Column("Plaats", lambda r: r.plaats, tooltip=lambda r: r.plaats),
     ZittingColumn.BEZETTING: Column(
         "Bezetting",
         lambda r: capacity_text(r.capacity),

@@ -53,10 +53,20 @@ class ActionsTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.setColumnWidth(0, 170)
+        # The date editors are cell widgets, which ResizeToContents does not measure.
+        self.setColumnWidth(2, self._due_editor(date(2000, 12, 28)).sizeHint().width() + 8)
         self.setAccessibleName(tr("Afspraken"))
         self.default_due = date.today()
+
+    @staticmethod
+    def _due_editor(when: date) -> QDateEdit:
+        due = QDateEdit(calendarPopup=True)
+        due.setDisplayFormat("dd-MM-yyyy")
+        due.setAccessibleName(tr("Uiterlijk op"))
+        due.setDate(QDate(when.year, when.month, when.day))
+        return due
 
     def set_actions(self, actions: tuple[Action, ...]) -> None:
         self.setRowCount(0)
@@ -68,12 +78,8 @@ class ActionsTable(QTableWidget):
         self.insertRow(row)
         self.setItem(row, 0, QTableWidgetItem(action.wie if action else ""))
         self.setItem(row, 1, QTableWidgetItem(action.wat if action else ""))
-        due = QDateEdit(calendarPopup=True)
-        due.setDisplayFormat("dd-MM-yyyy")
-        due.setAccessibleName(tr("Uiterlijk op"))
         when = action.wanneer if action and action.wanneer else self.default_due
-        due.setDate(QDate(when.year, when.month, when.day))
-        self.setCellWidget(row, 2, due)
+        self.setCellWidget(row, 2, self._due_editor(when))
         if action is None:
             self.setCurrentCell(row, 0)
 

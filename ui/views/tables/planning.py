@@ -146,6 +146,10 @@ class PlanningView(QWidget):
         self.unplan_button = QPushButton(tr("Van de agenda halen"))
         self.waiting = QListWidget()
         self.waiting.setAccessibleName(tr("Te plannen"))
+        # Long questions end in "…" (the whole one is the tooltip), no sideways scrolling.
+        self.waiting.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.waiting.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.waiting.setAlternatingRowColors(True)
         self.plan_button = QPushButton(tr("Inplannen in deze zitting"))
         self.agenda_error = ErrorLabel()
 
@@ -311,7 +315,8 @@ class PlanningView(QWidget):
         self._mark_calendar(planning.zittingen)
         self.waiting.clear()
         for a in planning.te_plannen:
-            entry = QListWidgetItem(f"{a.onderwerp} — {a.vraag.splitlines()[0] if a.vraag else ''}")
+            question = a.vraag.splitlines()[0] if a.vraag else ""
+            entry = QListWidgetItem(f"{a.onderwerp}\n        {question}")
             entry.setData(ID_ROLE, a.aanmelding_id)
             entry.setToolTip(a.vraag)
             self.waiting.addItem(entry)

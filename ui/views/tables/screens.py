@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from casedesk.domain.vocabulary import AanmeldingStatus
 from casedesk.services import reference, tables
 from casedesk.services.cases import CaseFilter, CaseQuery, list_cases
 from casedesk.services.tables_dto import AanmeldingForm, FragmentKind
@@ -81,7 +82,11 @@ def _back_to_myself(window: MainWindow) -> None:
 
 
 def _mine(window: MainWindow) -> None:
-    _open(window, Tab.MIJN)
+    """The casusregisseur's list, showing an outcome that came back."""
+    page = _open(window, Tab.MIJN)
+    done = next((r for r in page.mine.model.rows() if r.status is AanmeldingStatus.AFGEROND), None)
+    if done is not None:
+        page.mine.select(done.aanmelding_id)
 
 
 def _a_form(window: MainWindow) -> AanmeldingForm | None:
@@ -178,8 +183,26 @@ def _agenda(window: MainWindow) -> None:
 
 
 def _uitkomst(window: MainWindow) -> None:
+    """The outcome form of an aanmelding discussed at the last zitting, as the secretary
+    left it before closing."""
     page = _as_secretary(window)
     page.show_tab(Tab.UITKOMST)
+    _settle(window)
+    tafel_id = page.table_combo.currentData()
+    if tafel_id is None:
+        return
+    planning = _call(window, tables.planning, tafel_id)
+    for row in reversed([z for z in planning.zittingen if z.start <= planning.now]):
+        view = _call(window, tables.zitting_view, row.zitting_id)
+        discussed = next(
+            (i.aanmelding for i in view.items if i.aanmelding.status is AanmeldingStatus.BESPROKEN),
+            None,
+        )
+        if discussed is not None:
+            page.outcome.show_table(tafel_id, row.zitting_id)
+            _settle(window)
+            page.outcome.select(discussed.aanmelding_id)
+            return
 
 
 def _configuratie(window: MainWindow) -> QWidget | None:

@@ -95,3 +95,20 @@ def resort(view: QTableView) -> None:
     header = view.horizontalHeader()
     if header.sortIndicatorSection() >= 0:
         view.model().sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+
+def fit_columns(view: QTableView, fixed: dict[int, str], stretch: int) -> None:
+    """Give each ``fixed`` column the width of its sample text (the widest it usually holds)
+    or of its title, and the ``stretch`` column whatever room is left, so nothing needs a
+    horizontal scroll. Call it after the model is set."""
+    metrics = view.fontMetrics()
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    padding = 2 * metrics.height()  # cell margins, and the sort arrow in a header
+    for column, sample in fixed.items():
+        title = str(view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        widest = max(
+            metrics.horizontalAdvance(sample), header.fontMetrics().horizontalAdvance(title)
+        )
+        view.setColumnWidth(column, widest + padding)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
