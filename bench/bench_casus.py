@@ -1,11 +1,11 @@
 """Casus benchmark: opening a casus and switching its steps on a 10,000-household profile.
 
     CASEDESK_PASSPHRASE=demo .venv/bin/python bench/bench_casus.py --profile DIR [--runs 40]
-    .venv/bin/python bench/bench_casus.py --households 10000   # builds a demo profile first
+    .venv/bin/python bench/bench_casus.py --households 10000 [--keep DIR]  # builds a demo
 
 The profile is copied to a temporary folder (opening a casus writes its audit entry). One run
-opens one casus — spread over the whole case list — the way the client does it, in the real
-``CaseDetailView`` (Qt offscreen):
+opens one casus of the profile's user (need-to-know keeps others' files shut), spread over
+their case list, the way the client does it, in the real ``CaseDetailView`` (Qt offscreen):
 
 - service: ``plan.workspace`` (detail, regie, the editable draft, a stored draft, versions);
 - widgets: filling the editor from that answer, until the event loop is idle (layout, paint);
@@ -13,39 +13,28 @@ opens one casus — spread over the whole case list — the way the client does 
   what a user waits for;
 - step switch: showing each of the four steps (and the gezinsplan tab), until idle.
 
-Prints each median (and p90) with the target: under 100 ms median for opening and for a
+Prints each median (and its spread) with the target: under 100 ms median for opening and for a
 step switch; exits 1 when a wall-clock median misses it. Wall-clock times depend on whatever
 else the machine is doing (the load average is printed first), so the CPU time this process
-spent is printed too: on a busy machine it is the better estimate of a quiet one.
+spent is kept too (in the JSON figures): on a busy machine it is the better estimate of a quiet one.
 """
 
 from __future__ import annotations
 
-import argparse
-import os
-import shutil
-import statistics
-import subprocess
+import itertools
 import sys
-import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from common import Figure, Figures, idle, profile_bench, qt_app, wait_for
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from casedesk.domain.vocabulary import Step  # noqa: E402
-from casedesk.services import cases, plan  # noqa: E402
-from casedesk.services.backend import Backend  # noqa: E402
-from casedesk.services.cases import CaseQuery  # noqa: E402
-from ui.context import AppContext  # noqa: E402
-from ui.views.case_detail import CaseDetailView  # noqa: E402
-from ui.worker import AppEvents, DbWorker  # noqa: E402
+from casedesk.domain.vocabulary import Step
+from casedesk.services import cases, plan
+from casedesk.services.backend import Backend
+from casedesk.services.cases import CaseFilter, CaseQuery
+from ui.context import AppContext
+from ui.views.case_detail import CaseDetailView
+from ui.worker import AppEvents, DbWorker
 
 TARGET_MS = 100.0
 WARM_UP = 3
@@ -61,68 +50,26 @@ def keep_singletons_alive() -> None:
         ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 32
 
 
-def ms(seconds: float) -> float:
-    return seconds * 1000.0
-
-
-def idle(app: QApplication) -> None:
-    """Run the event loop until nothing is pending (layout and paint included)."""
-    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-    app.sendPostedEvents()
-    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-
-
-def wait_for(signal: object, app: QApplication, timeout_ms: int = 30000) -> None:
-    loop = QEventLoop()
-    signal.connect(loop.quit)  # type: ignore[attr-defined]
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-    signal.disconnect(loop.quit)  # type: ignore[attr-defined]
-
-
-def report(name: str, values: list[float], target: float | None) -> bool:
-    median = statistics.median(values)
-    p90 = sorted(values)[int(len(values) * 0.9) - 1] if len(values) >= 10 else max(values)
-    verdict = ""
-    if target is not None:
-        verdict = f"  target < {target:.0f} ms  {'PASS' if median < target else 'MISS'}"
-    print(f"{name:<34} median {median:7.1f} ms   p90 {p90:7.1f} ms   n={len(values)}{verdict}")
-    return target is None or median < target
-
-
-def build_profile(households: int, folder: Path) -> Path:
-    path = folder / "demo"
-    print(f"building a demo profile with {households} households (takes a while)…", flush=True)
-    subprocess.run(
-        [sys.executable, "-m", "ui.launcher", "demo", "--profile", str(path), "--households",
-         str(households)],
-        check=True, cwd=ROOT, env={**os.environ, "CASEDESK_PASSPHRASE": passphrase()},
-        stdout=subprocess.DEVNULL,
-    )
-    return path
-
-
-def passphrase() -> str:
-    return os.environ.get("CASEDESK_PASSPHRASE", "demo")
-
-
 def sample(backend: Backend, runs: int) -> list[str]:
-    """Cases spread evenly over the whole (sorted) case list."""
-    first = backend.call(cases.list_cases, CaseQuery(), today=backend.today(), me=backend.me,
-                         limit=1)
-    print(f"{first.total} open cases")
-    step = max(first.total // (runs + WARM_UP), 1)
+    """The user's own cases (need-to-know: others' files take breaking the glass), spread
+    evenly over their sorted list; on a small profile the same ones come round again."""
+    query = CaseQuery(filter=CaseFilter.MINE)
+    first = backend.call(cases.list_cases, query, today=backend.today(), me=backend.me, limit=1)
+    print(f"{first.total} cases of the profile's user")
+    if first.total == 0:
+        raise SystemExit("the profile's user has no cases to open")
+    wanted = runs + WARM_UP
+    step = max(first.total // wanted, 1)
     chosen = []
-    for offset in range(0, first.total, step)[: runs + WARM_UP]:
-        page = backend.call(cases.list_cases, CaseQuery(), today=backend.today(),
+    for offset in range(0, first.total, step)[:wanted]:
+        page = backend.call(cases.list_cases, query, today=backend.today(),
                             me=backend.me, offset=offset, limit=1)
         chosen.append(page.rows[0].casus_id)
-    return chosen
+    return list(itertools.islice(itertools.cycle(chosen), wanted))
 
 
-def measure(backend: Backend, runs: int) -> bool:
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
+def measure(backend: Backend, runs: int, households: int) -> Figures:
+    app = qt_app()
     worker = DbWorker(on_unhandled=lambda error: print("error:", error, file=sys.stderr))
     ctx = AppContext(backend, worker, AppEvents())
     view = CaseDetailView(ctx)
@@ -138,8 +85,8 @@ def measure(backend: Backend, runs: int) -> bool:
         w0, c0 = time.perf_counter(), time.process_time()
         result = work()
         if counted:
-            wall[kind].append(ms(time.perf_counter() - w0))
-            cpu[kind].append(ms(time.process_time() - c0))
+            wall[kind].append((time.perf_counter() - w0) * 1000)
+            cpu[kind].append((time.process_time() - c0) * 1000)
         return result
 
     def fill(ws: plan.Workspace) -> None:
@@ -150,7 +97,7 @@ def measure(backend: Backend, runs: int) -> bool:
     def open_casus(casus_id: str) -> None:
         view.casus_id, view._doc_casus = None, None  # a fresh open, not a reload
         view.show_case(casus_id)
-        wait_for(view.loaded, app)
+        wait_for(view.loaded, 30000)
         idle(app)
 
     for i, casus_id in enumerate(casus_ids):
@@ -168,39 +115,20 @@ def measure(backend: Backend, runs: int) -> bool:
     view.close()
     names = {"service": "service (plan.workspace)", "widgets": "widgets (fill the editor)",
              "open": "open a casus (show_case → loaded)", "switch": "switch step or tab"}
-    targets = {"open": TARGET_MS, "switch": TARGET_MS}
-    ok = True
-    print("wall-clock:")
+    figures = Figures()
+    print("wall-clock, and the CPU time of this process (all threads: what a quiet machine "
+          "would wait):")
     for kind, name in names.items():
-        ok &= report(name, wall[kind], targets.get(kind))
-    print("cpu time of this process (what a quiet machine would wait; all threads):")
-    for kind, name in names.items():
-        report(name, cpu[kind], None)
-    return ok
+        target = ("<", TARGET_MS) if kind in ("open", "switch") else None
+        figures.add(Figure(f"casus.{kind}", name, "ms", wall[kind], target, households >= 10_000,
+                           extra={"cpu_median_ms": sorted(cpu[kind])[len(cpu[kind]) // 2]}))
+    return figures
 
 
 def main(argv: list[str] | None = None) -> int:
     keep_singletons_alive()
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--profile", help="a demo profile (copied first); default: build one")
-    parser.add_argument("--households", type=int, default=10000)
-    parser.add_argument("--runs", type=int, default=40)
-    args = parser.parse_args(argv)
-    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    with tempfile.TemporaryDirectory(prefix="bench-casus-") as tmp:
-        folder = Path(tmp)
-        if args.profile:
-            source = Path(args.profile)
-            profile = folder / "profile"
-            shutil.copytree(source, profile, ignore=shutil.ignore_patterns("backups"))
-        else:
-            profile = build_profile(args.households, folder)
-        backend = Backend.open(profile, passphrase())
-        try:
-            ok = measure(backend, args.runs)
-        finally:
-            backend.close()
-    return 0 if ok else 1
+    return profile_bench(argv, __doc__ or "", 40, lambda backend, args: measure(
+        backend, args.runs, args.households), copy=True)
 
 
 if __name__ == "__main__":

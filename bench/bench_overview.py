@@ -1,6 +1,7 @@
 """Werkoverzicht and case list benchmark on a 10,000-household profile.
 
     CASEDESK_PASSPHRASE=demo .venv/bin/python bench/bench_overview.py --profile DIR [--runs 20]
+    .venv/bin/python bench/bench_overview.py --households 10000 [--keep DIR]  # builds a demo
 
 The profile is only read (neither the overview nor the case list writes). Measured, each as a
 median over ``--runs`` runs after a warm-up:
@@ -25,78 +26,36 @@ shared 2-core machine; the load average is printed first.
 
 from __future__ import annotations
 
-import argparse
-import os
-import statistics
 import sys
 import time
-from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from common import Figure, Figures, idle, profile_bench, qt_app, repeat, wait_for
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from casedesk.services import cases, overview  # noqa: E402
-from casedesk.services.backend import Backend  # noqa: E402
-from casedesk.services.cases import CaseQuery  # noqa: E402
-from ui.context import AppContext  # noqa: E402
-from ui.views.case_list import PAGE_SIZE, CaseListView  # noqa: E402
-from ui.views.overview import OverviewView  # noqa: E402
-from ui.worker import AppEvents, DbWorker  # noqa: E402
+from casedesk.services import cases, overview
+from casedesk.services.backend import Backend
+from casedesk.services.cases import CaseQuery
+from ui.context import AppContext
+from ui.views.case_list import PAGE_SIZE, CaseListView
+from ui.views.overview import OverviewView
+from ui.worker import AppEvents, DbWorker
 
 WARM_UP = 2
 TARGETS_MS = {"overview": 500.0, "first_page": 150.0, "next_page": 150.0}
 SCROLLS = 8
 
 
-def ms(seconds: float) -> float:
-    return seconds * 1000.0
-
-
-def idle(app: QApplication) -> None:
-    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-    app.sendPostedEvents()
-    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
-
-
-def wait_for(signal: object, timeout_ms: int = 60000) -> None:
-    loop = QEventLoop()
-    signal.connect(loop.quit)  # type: ignore[attr-defined]
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-    signal.disconnect(loop.quit)  # type: ignore[attr-defined]
-
-
-def report(name: str, values: list[float], target: float | None) -> bool:
-    median = statistics.median(values)
-    p90 = sorted(values)[max(int(len(values) * 0.9) - 1, 0)]
-    verdict = ""
-    if target is not None:
-        verdict = f"  target < {target:.0f} ms  {'PASS' if median < target else 'MISS'}"
-    print(f"{name:<38} median {median:7.1f} ms   p90 {p90:7.1f} ms   n={len(values)}{verdict}")
-    return target is None or median < target
-
-
 def timed(fn: object, runs: int) -> list[float]:
-    values = []
-    for i in range(runs + WARM_UP):
-        t0 = time.perf_counter()
-        fn()  # type: ignore[operator]
-        if i >= WARM_UP:
-            values.append(ms(time.perf_counter() - t0))
-    return values
+    wall, _ = repeat(fn, runs, WARM_UP)  # type: ignore[arg-type]
+    return [x * 1000 for x in wall]
 
 
-def measure(backend: Backend, runs: int) -> bool:
-    app = QApplication.instance() or QApplication([])
-    assert isinstance(app, QApplication)
+def measure(backend: Backend, runs: int) -> Figures:
+    app = qt_app()
     today, me = backend.today(), backend.me
     worker = DbWorker(on_unhandled=lambda error: print("error:", error, file=sys.stderr))
     ctx = AppContext(backend, worker, AppEvents())
     ok = True
+    figures = Figures()
 
     data = backend.call(overview.work_overview, today=today, me=me)
     print(
@@ -115,8 +74,9 @@ def measure(backend: Backend, runs: int) -> bool:
         idle(app)
 
     screen = timed(overview_screen, runs)
-    ok &= report("werkoverzicht: service", service, None)
-    ok &= report("werkoverzicht: screen (reload → loaded)", screen, TARGETS_MS["overview"])
+    figures.add(Figure("overview.service", "werkoverzicht: service", "ms", service))
+    figures.add(Figure("overview.screen", "werkoverzicht: screen (reload → loaded)", "ms",
+                       screen, ("<", TARGETS_MS["overview"]), note="own target"))
     view.close()
 
     query = CaseQuery()
@@ -136,8 +96,10 @@ def measure(backend: Backend, runs: int) -> bool:
         idle(app)
 
     first_screen = timed(list_screen, runs)
-    ok &= report("case list: first page, service", first_service, None)
-    ok &= report("case list: first page, screen", first_screen, TARGETS_MS["first_page"])
+    figures.add(Figure("overview.list_service", "case list: first page, service", "ms",
+                       first_service))
+    figures.add(Figure("overview.list_screen", "case list: first page, screen", "ms",
+                       first_screen, ("<", TARGETS_MS["first_page"]), note="own target"))
 
     model, table = cases_view.model, cases_view.table
     pages: list[float] = []
@@ -151,7 +113,7 @@ def measure(backend: Backend, runs: int) -> bool:
             table.scrollToBottom()  # the view asks the model for more at the end
             wait_for(model.rowsInserted)
             idle(app)
-            pages.append(ms(time.perf_counter() - t0))
+            pages.append((time.perf_counter() - t0) * 1000)
             if model.rowCount() != before + min(PAGE_SIZE, model.total - before):
                 print(f"a scroll loaded {model.rowCount() - before} rows, not one page")
                 ok = False
@@ -160,28 +122,22 @@ def measure(backend: Backend, runs: int) -> bool:
         if loaded > at_most or (model.total > at_most and loaded >= model.total):
             print(f"after {SCROLLS} scrolls {loaded} rows are loaded, at most {at_most} expected")
             ok = False
-    ok &= report("case list: scroll, one more page", pages, TARGETS_MS["next_page"])
+    if pages:
+        figures.add(Figure("overview.scroll", "case list: scroll, one more page", "ms", pages,
+                           ("<", TARGETS_MS["next_page"]), note="own target"))
     print(
         f"after {SCROLLS} scrolls: {model.rowCount()} of {model.total} rows loaded "
         f"({'pages only' if model.rowCount() < model.total else 'everything'})"
     )
     cases_view.close()
     worker.stop()
-    return ok
+    figures.add(Figure("overview.pages_only", "case list: scrolling loads pages only", "",
+                       [1.0 if ok else 0.0], (">=", 1.0)))
+    return figures
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--profile", required=True, help="a demo profile (10,000 households)")
-    parser.add_argument("--runs", type=int, default=20)
-    args = parser.parse_args(argv)
-    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    backend = Backend.open(Path(args.profile), os.environ.get("CASEDESK_PASSPHRASE", "demo"))
-    try:
-        ok = measure(backend, args.runs)
-    finally:
-        backend.close()
-    return 0 if ok else 1
+    return profile_bench(argv, __doc__ or "", 20, lambda backend, args: measure(backend, args.runs))
 
 
 if __name__ == "__main__":

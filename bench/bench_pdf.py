@@ -15,15 +15,13 @@ from __future__ import annotations
 import argparse
 import io
 import statistics
-import sys
 import tempfile
 import time
 from datetime import datetime
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 import keyring
+from common import Figure, Figures, header, repeat
 from pypdf import PdfReader
 
 from casedesk.clock import fixed_clock
@@ -45,7 +43,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--plans", type=int, default=500)
     parser.add_argument("--renders", type=int, default=30)
+    parser.add_argument("--json", type=Path, help="write the figures here for bench/report.py")
     args = parser.parse_args()
+    header(f"PDF bench: {args.plans} plans, {args.renders} renders")
+    figures = Figures()
     keyring.set_keyring(MemoryKeyring())
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -60,16 +61,12 @@ def main() -> None:
 
         with store.session() as s:
             doc = export_document(s, ExportKind.GEZINSPLAN, family.casus_id, today=TODAY)
-        wall, cpu = [], []
-        for _ in range(args.renders):
-            t, c = time.perf_counter(), time.process_time()
-            pdf = render(doc)
-            wall.append(time.perf_counter() - t)
-            cpu.append(time.process_time() - c)
+        wall, cpu = repeat(lambda: render(doc), args.renders)
+        pdf = render(doc)
         pages = len(PdfReader(io.BytesIO(pdf)).pages)
-        print(f"gezinsplan: median {statistics.median(wall) * 1000:.0f} ms per plan "
-              f"(CPU {statistics.median(cpu) * 1000:.0f} ms; {pages} pages, "
-              f"{len(pdf) / 1024:.0f} KiB; {args.renders} renders)")
+        figures.add(Figure("pdf.render", f"render one gezinsplan ({pages} pages)", "ms",
+                           [x * 1000 for x in wall],
+                           extra={"cpu_median_ms": statistics.median(cpu) * 1000}))
 
         out = folder / "out"
         out.mkdir()
@@ -80,11 +77,13 @@ def main() -> None:
         written = export_all(batch.plans, out)
         total, total_cpu = time.perf_counter() - t, time.process_time() - c
         pages = sum(len(PdfReader(p).pages) for p in written)
-        print(f"bulk export: {len(written)} plans, {pages} pages in {total:.1f} s "
-              f"(reading and auditing {read:.1f} s): {pages / total:.0f} pages/s, "
-              f"{len(written) / total:.1f} plans/s; CPU {total_cpu:.1f} s = "
+        print(f"  bulk export: {len(written)} plans, {pages} pages in {total:.1f} s "
+              f"(reading and auditing {read:.1f} s); CPU {total_cpu:.1f} s = "
               f"{pages / total_cpu:.0f} pages per CPU-second")
+        figures.add(Figure("pdf.bulk", f"bulk export of {len(written)} plans", "pages/s",
+                           [pages / total], extra={"plans_per_s": len(written) / total}))
         store.close()
+    figures.write(args.json)
 
 
 if __name__ == "__main__":

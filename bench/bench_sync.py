@@ -28,7 +28,6 @@ import math
 import os
 import random
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -42,11 +41,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 import httpx
 import keyring
 from argon2 import PasswordHasher
+from common import Figure, Figures, header
 from sqlalchemy import create_engine, func, insert, select, text
 from sqlalchemy.engine import make_url
 
@@ -74,6 +72,9 @@ REFERENCE = ("gemeente", "team", "tafel", "professional")
 CLONE_NS = uuid.UUID("6a1f6f0e-0b8e-4a57-9d1e-3c4f1f7b2a10")
 
 Row = tuple[str, str, dict[str, Any]]
+
+
+FIGURES = Figures()
 
 
 def timed() -> tuple[float, float]:
@@ -291,8 +292,15 @@ def part_initial_and_incremental(args: argparse.Namespace, folder: Path) -> None
                   f"{n_cases / wall:.0f} cases/s, {report.pulled / wall:.0f} rows/s")
             print(f"  bare bulk insert of the same rows: {bulk:.2f} s wall, {bulk_cpu:.2f} s CPU "
                   f"-> {n_cases / bulk:.0f} cases/s")
-            print(f"  ratio sync/bulk: {bulk / wall:.2f} by wall time (target >= 0.3), "
-                  f"{bulk_cpu / (cpu + server_cpu):.2f} by CPU (client + store process)")
+            print(f"  ratio sync/bulk by CPU (client + store process): "
+                  f"{bulk_cpu / (cpu + server_cpu):.2f}")
+            FIGURES.add(Figure("sync.initial", f"initial sync of {n_cases} cases ({backend})",
+                               "cases/s", [n_cases / wall], extra={"rows_per_s":
+                                                                   report.pulled / wall}))
+            FIGURES.add(Figure("sync.bulk", "bare bulk insert of the same rows", "cases/s",
+                               [n_cases / bulk]))
+            FIGURES.add(Figure("sync.ratio", "initial sync / bare bulk insert", "x",
+                               [bulk / wall], (">=", 0.3)))
 
             print(f"\n2. incremental rounds, {args.changes} changes, {args.rounds} rounds")
             second, client_b = laptop(folder, "b", server, "bench-oost-2")
@@ -311,10 +319,10 @@ def part_initial_and_incremental(args: argparse.Namespace, folder: Path) -> None
                 pulled = client_b.round()
                 pulls.append(since(started)[0])
                 assert pushed.pushed == args.changes and pulled.pulled == args.changes
-            print(f"  push round (changes sent): median {statistics.median(pushes):.3f} s, "
-                  f"max {max(pushes):.3f} s")
-            print(f"  pull round (changes received): median {statistics.median(pulls):.3f} s, "
-                  f"max {max(pulls):.3f} s  (target < 1 s)")
+            FIGURES.add(Figure("sync.push", f"round sending {args.changes} changes", "s",
+                               pushes))
+            FIGURES.add(Figure("sync.pull", f"round receiving {args.changes} changes", "s",
+                               pulls, ("<", 1.0)))
             first.close()
             second.close()
 
@@ -429,10 +437,16 @@ def check_concurrent(workers: list[Worker], url: str, wall: float) -> None:
                 diverged += server_cases.get(casus_id) != ernst
         w.store.close()
     p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
-    print(f"  {len(latencies)} rounds in {wall:.1f} s: {made / wall:.0f} ops/s, "
+    print(f"  {len(latencies)} rounds in {wall:.1f} s: "
           f"{len(latencies) / wall:.1f} rounds/s; {registered} devices")
-    print(f"  round latency: median {statistics.median(latencies):.3f} s, p95 {p95:.3f} s, "
-          f"max {latencies[-1]:.3f} s")
+    clients = len(workers)
+    FIGURES.add(Figure("sync.clients_ops", f"{clients} concurrent clients (PostgreSQL)",
+                       "ops/s", [made / wall]))
+    FIGURES.add(Figure("sync.clients_round", f"{clients} clients: round latency", "s",
+                       latencies, extra={"p95_s": p95}))
+    FIGURES.add(Figure("sync.clients_lost", f"{clients} clients: ops lost or applied twice", "",
+                       [float(abs(made - len(mine)) + len(mine) - len({o.op_id for o in mine}))],
+                       ("<=", 0.0)))
     print(f"  ops made {made}, logged by the store {len(mine)}, distinct "
           f"{len({op.op_id for op in mine})}, left in outboxes {pending}; {statuses}")
     print(f"  lost: {made - len(mine)}, applied twice: {len(mine) - len({o.op_id for o in mine})},"
@@ -453,7 +467,9 @@ def main() -> None:
     parser.add_argument("--pg", default=os.environ.get("CASEDESK_TEST_PG"))
     parser.add_argument("--skip-initial", action="store_true")
     parser.add_argument("--skip-concurrent", action="store_true")
+    parser.add_argument("--json", type=Path, help="write the figures here for bench/report.py")
     args = parser.parse_args()
+    header(f"sync bench: {args.cases} cases, {args.clients} clients")
     keyring.set_keyring(MemoryKeyring())
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -461,6 +477,7 @@ def main() -> None:
             part_initial_and_incremental(args, folder)
         if not args.skip_concurrent:
             part_concurrent(args, folder)
+    FIGURES.write(args.json)
 
 
 if __name__ == "__main__":

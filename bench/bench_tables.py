@@ -13,20 +13,16 @@ median under 200 ms. The store is encrypted, in a temporary folder, with an in-m
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
 import sys
 import tempfile
 import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from typing import Any
 
 import keyring
+from common import Figure, Figures, header, qt_app, repeat
 from PySide6.QtCore import QEventLoop
-from PySide6.QtWidgets import QApplication
 
 from casedesk.clock import fixed_clock
 from casedesk.domain.tables import session_dates
@@ -140,7 +136,7 @@ def fill(store: Store, years: int) -> str:
     return oph.id
 
 
-def none_drift(app: QApplication, view: PlanningView, tafel_id: str) -> int:
+def none_drift(app: Any, view: PlanningView, tafel_id: str) -> int:
     """How many references to None one opening of the view loses: PySide6 6.12.0 returns None
     from void methods without a new reference, and on Python 3.11 (where None is not immortal)
     the process aborts ("none_dealloc") once they are used up."""
@@ -149,7 +145,7 @@ def none_drift(app: QApplication, view: PlanningView, tafel_id: str) -> int:
     return sys.getrefcount(None) - before
 
 
-def open_once(app: QApplication, view: PlanningView, tafel_id: str) -> float:
+def open_once(app: Any, view: PlanningView, tafel_id: str) -> float:
     """Milliseconds from asking for the view until it has shown the zitting's agenda. The
     wait is a Qt event loop, as in the app (a Python loop of processEvents calls would itself
     lose a reference to None per call, see ``none_drift``)."""
@@ -167,9 +163,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--years", type=int, default=2)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--json", type=Path, help="write the figures here for bench/report.py")
     args = parser.parse_args()
+    header(f"overlegtafel bench: {args.years} years of zittingen, {args.runs} runs")
     keyring.set_keyring(MemoryKeyring())
-    app = QApplication(sys.argv[:1])
+    app = qt_app()
+    figures = Figures()
     with tempfile.TemporaryDirectory() as tmp:
         store = create_store(Path(tmp) / "profile", clock=fixed_clock(NOW))
         started = time.perf_counter()
@@ -182,13 +181,11 @@ def main() -> None:
             f"{len(plan.te_plannen)} waiting, in {time.perf_counter() - started:.1f} s"
         )
 
-        service = []
-        for _ in range(args.runs):
-            t0 = time.perf_counter()
+        def services() -> None:
             backend.call(tables.planning, tafel_id)
             backend.call(tables.zitting_view, plan.zittingen[-1].zitting_id)
-            service.append((time.perf_counter() - t0) * 1000)
 
+        service, _ = repeat(services, args.runs)
         worker = DbWorker(on_unhandled=lambda error: print("error:", error))
         ctx = AppContext(backend, worker, AppEvents())
         view = PlanningView(ctx)
@@ -200,17 +197,13 @@ def main() -> None:
         worker.stop()
         view.close()
         store.close()
-    median = statistics.median(runs)
-    print(f"services (planning + agenda): median {statistics.median(service):.1f} ms")
-    print(
-        f"planning view opens: median {median:.1f} ms, "
-        f"p90 {statistics.quantiles(runs, n=10)[-1]:.1f} ms, max {max(runs):.1f} ms "
-        f"over {args.runs} runs"
-    )
+    figures.add(Figure("tables.service", "services (planning + agenda)", "ms",
+                       [x * 1000 for x in service]))
+    figures.add(Figure("tables.open", f"planning view of {args.years} years opens", "ms", runs,
+                       ("<", TARGET_MS)))
     print(f"references to None lost per opening (PySide6 on Python 3.11): {-drift}")
-    verdict = "OK" if median < TARGET_MS else "TOO SLOW"
-    print(f"target: median under {TARGET_MS:.0f} ms -> {verdict}")
-    sys.exit(0 if median < TARGET_MS else 1)
+    figures.write(args.json)
+    sys.exit(0 if figures.all_ok else 1)
 
 
 if __name__ == "__main__":
