@@ -458,6 +458,19 @@ def test_the_secretary_sends_an_aanmelding_back_with_a_reason(
     sent_back = next(r for r in returned.items if r.aanmelding_id == waiting.aanmelding_id)
     assert sent_back.reden_niet_ontvankelijk == "Het perspectiefplan ontbreekt."
 
+    # Its submitter reads the reason in her list and can take it up again.
+    def submitter(session: Any) -> str:
+        return str(session.get(Aanmelding, waiting.aanmelding_id).ingediend_door)
+
+    backend.call(reference.set_me, backend.call(submitter))
+    page.show_tab(Tab.MIJN)
+    page.mine.reload()
+    settle(ctx)
+    page.mine.select(waiting.aanmelding_id)
+    assert page.mine.current().status is S.NIET_ONTVANKELIJK  # type: ignore[union-attr]
+    assert "Het perspectiefplan ontbreekt." in page.mine.detail.toPlainText()
+    assert page.mine.edit_button.isEnabled()
+
 
 def test_a_closed_outcome_comes_into_the_casus_when_table_data_arrives(
     window: MainWindow, ctx: AppContext, backend: Backend
