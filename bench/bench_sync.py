@@ -438,7 +438,8 @@ def check_concurrent(workers: list[Worker], url: str, wall: float) -> None:
         w.store.close()
     p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
     print(f"  {len(latencies)} rounds in {wall:.1f} s: "
-          f"{len(latencies) / wall:.1f} rounds/s; {registered} devices")
+          f"{len(latencies) / wall:.1f} rounds/s; {registered} devices; "
+          f"round latency p95 {p95:.2f} s")
     clients = len(workers)
     FIGURES.add(Figure("sync.clients_ops", f"{clients} concurrent clients (PostgreSQL)",
                        "ops/s", [made / wall]))
