@@ -37,6 +37,7 @@ TABLES = (
     ("ui.views.tables.texts", "MONTHS", "tables"),
     ("ui.views.tables.inbox", "FILTERS", "tables"),
     ("ui.views.tables.submit", "SECTIONS", "tables"),
+    ("ui.views.casus.step_vraaganalyse", "WordsBox.FIELDS", "casus"),
 )
 
 
@@ -68,6 +69,28 @@ def _translated_name(call: ast.Call) -> str | None:
     return None
 
 
+def _looped(
+    target: ast.expr, iterable: ast.Tuple | ast.List, body: ast.AST, context: str
+) -> Iterator[tuple[str, str]]:
+    names = (
+        [target]
+        if isinstance(target, ast.Name)
+        else (list(target.elts) if isinstance(target, ast.Tuple) else [])
+    )
+    targets = [n.id if isinstance(n, ast.Name) else None for n in names]
+    for inner in ast.walk(body):
+        name = _translated_name(inner) if isinstance(inner, ast.Call) else None
+        if name is None or name not in targets:
+            continue
+        where = context if isinstance(inner.func, ast.Attribute) else ""  # type: ignore[attr-defined]
+        position = targets.index(name)
+        for item in iterable.elts:
+            if isinstance(target, ast.Tuple) and isinstance(item, ast.Tuple):
+                item = item.elts[position] if position < len(item.elts) else item
+            if isinstance(item, ast.Constant) and isinstance(item.value, str):
+                yield where, item.value
+
+
 def loop_texts(tree: ast.AST, context: str = "") -> Iterator[tuple[str, str]]:
     """(context, text) for literals in a loop like ``for widget, title in ((w, "Inbox"), …):
     … tr(title)``: lupdate sees only ``tr(title)``. ``self.tr`` translates in the enclosing
@@ -76,24 +99,14 @@ def loop_texts(tree: ast.AST, context: str = "") -> Iterator[tuple[str, str]]:
         if isinstance(node, ast.ClassDef):
             yield from loop_texts(node, node.name)
             continue
-        if isinstance(node, ast.For) and isinstance(node.iter, ast.Tuple | ast.List):
-            names = (
-                [node.target]
-                if isinstance(node.target, ast.Name)
-                else (list(node.target.elts) if isinstance(node.target, ast.Tuple) else [])
-            )
-            targets = [n.id if isinstance(n, ast.Name) else None for n in names]
-            for inner in ast.walk(node):
-                name = _translated_name(inner) if isinstance(inner, ast.Call) else None
-                if name is None or name not in targets:
-                    continue
-                where = context if isinstance(inner.func, ast.Attribute) else ""  # type: ignore[attr-defined]
-                position = targets.index(name)
-                for item in node.iter.elts:
-                    if isinstance(node.target, ast.Tuple) and isinstance(item, ast.Tuple):
-                        item = item.elts[position] if position < len(item.elts) else item
-                    if isinstance(item, ast.Constant) and isinstance(item.value, str):
-                        yield where, item.value
+        loops: list[tuple[ast.expr, ast.expr, ast.AST]] = []
+        if isinstance(node, ast.For):
+            loops.append((node.target, node.iter, node))
+        elif isinstance(node, ast.ListComp | ast.GeneratorExp | ast.SetComp):
+            loops += [(g.target, g.iter, node.elt) for g in node.generators]
+        for target, iterable, body in loops:
+            if isinstance(iterable, ast.Tuple | ast.List):
+                yield from _looped(target, iterable, body, context)
         yield from loop_texts(node, context)
 
 
@@ -102,7 +115,9 @@ def main() -> int:
     print("from PySide6.QtCore import QT_TRANSLATE_NOOP")
     for module_name, attribute, context in TABLES:
         module = importlib.import_module(module_name)
-        table = getattr(module, attribute, None)
+        table: Any = module
+        for part in attribute.split("."):
+            table = getattr(table, part, None)
         if table is None:
             print(f"{module_name}.{attribute} is gone: update TABLES", file=sys.stderr)
             return 1

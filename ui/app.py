@@ -80,8 +80,10 @@ def build(backend: Backend) -> tuple[AppContext, MainWindow]:
     install_registration(window, ctx)
     install_household(window, ctx)
     plus18 = Transition18Page(ctx, window)
-    window.add_page(PLUS18_PAGE, window.tr("18+"), plus18)
-    window.cases.detail.add_case_action(window.tr("Toekomstplan 18+"), plus18.open_for_case)
+    window.add_page(PLUS18_PAGE, QCoreApplication.translate("MainWindow", "18+"), plus18)
+    window.cases.detail.add_case_action(
+        QCoreApplication.translate("MainWindow", "Toekomstplan 18+"), plus18.open_for_case
+    )
     install_export(window, ctx, plus18)
     install_tables(window, ctx)
     if me is not None and Role.PRIVACY_OFFICER.value in (me.rollen or []):

@@ -220,8 +220,68 @@
         <translation>Who</translation>
     </message>
     <message>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Bekeken</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Geëxporteerd</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Gesynchroniseerd</source>
+        <translation>Synchronised</translation>
+    </message>
+    <message>
+        <source>Vernietigd</source>
+        <translation>Destroyed</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
         <source>Soort</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Gesloten op</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Te vernietigen vanaf</source>
+        <translation>To be destroyed from</translation>
+    </message>
+    <message>
+        <source>Verzoek</source>
+        <translation>Request</translation>
     </message>
     <message>
         <source>Wet</source>
@@ -2294,6 +2354,26 @@ person&apos;s words:</translation>
         <translation>Start future plan</translation>
     </message>
     <message>
+        <source>Deze map bestaat niet (meer). Kies een andere map.</source>
+        <translation>This folder does not exist (any more). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Het bestand kan daar niet worden geschreven. Kies een andere map of controleer of het bestand ergens anders geopend is.</source>
+        <translation>The file cannot be written there. Choose another folder or check whether the file is open somewhere else.</translation>
+    </message>
+    <message>
+        <source>Deze planversie is gemaakt met een nieuwere versie van casedesk. Installeer de nieuwste versie om haar te exporteren.</source>
+        <translation>This plan version was made with a newer version of casedesk. Install the latest version to export it.</translation>
+    </message>
+    <message>
+        <source>Deze planversie kan niet worden gelezen.</source>
+        <translation>This plan version cannot be read.</translation>
+    </message>
+    <message>
+        <source>Deze casus heeft meer toekomstplannen; open het plan van de jongere zelf.</source>
+        <translation>This case has several future plans; open the young person&apos;s own plan.</translation>
+    </message>
+    <message>
         <source>De schijf is vol: het bestand is niet geschreven. Maak ruimte vrij of kies een andere plek.</source>
         <translation>The disk is full: the file was not written. Free some space or choose another place.</translation>
     </message>
@@ -2306,6 +2386,14 @@ person&apos;s words:</translation>
         <translation>The file cannot be written there. Choose another folder.</translation>
     </message>
     <message>
+        <source>Van → naar</source>
+        <translation>From → to</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>Resultaat doel %1</source>
         <translation>Result of goal %1</translation>
     </message>
@@ -2316,6 +2404,18 @@ person&apos;s words:</translation>
     <message>
         <source>Wat vindt de professional, doel %1</source>
         <translation>What the professional thinks, goal %1</translation>
+    </message>
+    <message>
+        <source>Wat ik vraag</source>
+        <translation>What I ask</translation>
+    </message>
+    <message>
+        <source>Wat ik wil</source>
+        <translation>What I want</translation>
+    </message>
+    <message>
+        <source>Waar ik van droom</source>
+        <translation>What I dream of</translation>
     </message>
     <message>
         <source>Inbox</source>
@@ -2652,6 +2752,82 @@ person&apos;s words:</translation>
     <message>
         <source>Heropend</source>
         <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Leeftijd</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Wordt 18 op</source>
+        <translation>Turns 18 on</translation>
+    </message>
+    <message>
+        <source>Gezag</source>
+        <translation>Custody</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3382,14 @@ person&apos;s words:</translation>
         <translation>Cases</translation>
     </message>
     <message>
+        <source>18+</source>
+        <translation>18+</translation>
+    </message>
+    <message>
+        <source>Toekomstplan 18+</source>
+        <translation>Future plan 18+</translation>
+    </message>
+    <message>
         <source>Navigatie</source>
         <translation>Navigation</translation>
     </message>
@@ -3216,6 +3400,18 @@ person&apos;s words:</translation>
     <message>
         <source>Conflicten</source>
         <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Overlegtafels</source>
+        <translation>Case tables</translation>
+    </message>
+    <message>
+        <source>Aanmelden bij overlegtafel</source>
+        <translation>Submit to case table</translation>
     </message>
 </context>
 <context>
@@ -3358,10 +3554,6 @@ person&apos;s words:</translation>
 <context>
     <name>PasswordFields</name>
     <message>
-        <source>Beveiligen met een wachtwoord (voor verzending per e-mail)</source>
-        <translation>Protect with a password (for sending by email)</translation>
-    </message>
-    <message>
         <source>Wachtwoord</source>
         <translation>Password</translation>
     </message>
@@ -3370,8 +3562,16 @@ person&apos;s words:</translation>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <source>Minstens %1 tekens. Geef het wachtwoord apart door, bijvoorbeeld telefonisch; niet in dezelfde e-mail.</source>
-        <translation>At least %1 characters. Pass the password on separately, for example by phone; not in the same email.</translation>
+        <source>Met een wachtwoord beveiligen</source>
+        <translation>Protect with a password</translation>
+    </message>
+    <message>
+        <source>Voor een PDF die per e-mail verstuurd wordt</source>
+        <translation>For a PDF sent by email</translation>
+    </message>
+    <message>
+        <source>Voor een PDF die per e-mail gaat. Minstens %1 tekens. Geef het wachtwoord apart door, bijvoorbeeld telefonisch; niet in dezelfde e-mail.</source>
+        <translation>For a PDF sent by email. At least %1 characters. Pass the password on separately, for example by phone; not in the same email.</translation>
     </message>
     <message>
         <source>Herhaal</source>
@@ -3403,6 +3603,113 @@ person&apos;s words:</translation>
     <message>
         <source>Pagina %1 van %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Privacy: auditlog en bewaartermijn</source>
+        <translation>Privacy: audit log and retention period</translation>
+    </message>
+    <message>
+        <source>casus-id</source>
+        <translation>case id</translation>
+    </message>
+    <message>
+        <source>naam of BSN</source>
+        <translation>name or BSN</translation>
+    </message>
+    <message>
+        <source>gebruikersnaam of naam</source>
+        <translation>user name or name</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Exporteren (CSV)…</source>
+        <translation>Export (CSV)…</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Auditlog</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Auditlog: wie heeft wat bekeken, gewijzigd, geëxporteerd of gesynchroniseerd</source>
+        <translation>Audit log: who viewed, changed, exported or synchronised what</translation>
+    </message>
+    <message>
+        <source>Te vernietigen dossiers</source>
+        <translation>Files to destroy</translation>
+    </message>
+    <message>
+        <source>Vernietigen…</source>
+        <translation>Destroy…</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn verstreken</source>
+        <translation>Retention period expired</translation>
+    </message>
+    <message>
+        <source>Hashketen intact: alle %1 vermeldingen gecontroleerd.</source>
+        <translation>Hash chain intact: all %1 entries checked.</translation>
+    </message>
+    <message>
+        <source>Hashketen verbroken bij vermelding %1: deze of een eerdere vermelding is gewijzigd of verwijderd.</source>
+        <translation>Hash chain broken at entry %1: this or an earlier entry was changed or deleted.</translation>
+    </message>
+    <message>
+        <source>Getoond: %1</source>
+        <translation>Shown: %1</translation>
+    </message>
+    <message>
+        <source> (de nieuwste)</source>
+        <translation> (the newest)</translation>
+    </message>
+    <message>
+        <source>Gesloten casussen waarvan de bewaartermijn (standaard 20 jaar na sluiten) verstreken is. Vernietigen verwijdert alle persoonsgegevens; alleen een auditvermelding zonder gegevens blijft. Aantal: %1.</source>
+        <translation>Closed cases whose retention period (by default 20 years after closing) has expired. Destroying removes all personal data; only an audit entry without data remains. Number: %1.</translation>
+    </message>
+    <message>
+        <source>Dossier vernietigen</source>
+        <translation>Destroy file</translation>
+    </message>
+    <message>
+        <source>Casus %1 en alle persoonsgegevens erin worden definitief vernietigd, ook op andere apparaten. Dit kan niet ongedaan worden.</source>
+        <translation>Case %1 and all personal data in it will be destroyed permanently, on other devices too. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Auditlog exporteren</source>
+        <translation>Export audit log</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +4066,33 @@ person&apos;s words:</translation>
 Maak er een met &apos;casedesk init&apos; of probeer casedesk met &apos;casedesk demo&apos;.</source>
         <translation>There is no profile in %1 yet.
 Create one with &apos;casedesk init&apos; or try casedesk with &apos;casedesk demo&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>casus</name>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Wat wil %1 dat er verandert?</source>
+        <translation>What does %1 want to change?</translation>
+    </message>
+    <message>
+        <source>Wensen</source>
+        <translation>Wishes</translation>
+    </message>
+    <message>
+        <source>Wat wenst %1?</source>
+        <translation>What does %1 wish for?</translation>
+    </message>
+    <message>
+        <source>Dromen</source>
+        <translation>Dreams</translation>
+    </message>
+    <message>
+        <source>Waar droomt %1 van?</source>
+        <translation>What does %1 dream of?</translation>
     </message>
 </context>
 <context>
@@ -4808,25 +5142,6 @@ Create one with &apos;casedesk init&apos; or try casedesk with &apos;casedesk de
     <message>
         <source>Hulp en ondersteuning</source>
         <translation>Help and support</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>18+</source>
-        <translation>18+</translation>
-    </message>
-    <message>
-        <source>Toekomstplan 18+</source>
-        <translation>Future plan 18+</translation>
-    </message>
-    <message>
-        <source>Overlegtafels</source>
-        <translation>Case tables</translation>
-    </message>
-    <message>
-        <source>Aanmelden bij overlegtafel</source>
-        <translation>Submit to case table</translation>
     </message>
 </context>
 </TS>

@@ -68,6 +68,8 @@ COMPLETE = (
     "BulkExportDialog",
     "PasswordFields",
     "PdfPreview",
+    "PrivacyPage",
+    "casus",
 )
 
 
@@ -120,6 +122,8 @@ def test_module_level_tr_helpers_show_english(
     assert headers == ["For", "Concern or strength", "What"]
     assert detail.tabs.tabText(detail.step_tabs[Step.VRAAGANALYSE]).endswith("Question analysis")
 
+    pages = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert {"18+", "Case tables"} <= set(pages)  # installed with QCoreApplication.translate
     tables_page = window.pages.widget(window.page_keys.index(TABLES_PAGE))
     titles = [tables_page.tabs.tabText(i) for i in range(tables_page.tabs.count())]  # type: ignore[attr-defined]
     assert titles[:3] == ["Inbox", "Sessions and agenda", "Outcome"]

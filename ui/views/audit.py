@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QT_TR_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TR_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -280,7 +280,7 @@ class PrivacyPage(QWidget):
 
 def install(window: MainWindow, ctx: AppContext) -> PrivacyPage:
     page = PrivacyPage(ctx, window)
-    window.add_page(PAGE_KEY, window.tr("Privacy"), page)
+    window.add_page(PAGE_KEY, QCoreApplication.translate("MainWindow", "Privacy"), page)
     page.reload()
     return page
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.views.tables.page import TablesPage
@@ -16,13 +18,13 @@ def install(window: MainWindow, ctx: AppContext) -> TablesPage:
     page = TablesPage(ctx)
     page.receiver = OutcomeReceiver(ctx, page)
     page.receiver.receive()
-    window.add_page(PAGE_KEY, window.tr("Overlegtafels"), page)
+    window.add_page(PAGE_KEY, QCoreApplication.translate("MainWindow", "Overlegtafels"), page)
 
     def aanmelden(casus_id: str) -> None:
         page.prepare(casus_id)
         window.show_page(PAGE_KEY)
 
     page.case_button = window.cases.detail.add_case_action(
-        window.tr("Aanmelden bij overlegtafel"), aanmelden
+        QCoreApplication.translate("MainWindow", "Aanmelden bij overlegtafel"), aanmelden
     )
     return page
