@@ -38,6 +38,9 @@ TABLES = (
     ("ui.views.tables.inbox", "FILTERS", "tables"),
     ("ui.views.tables.submit", "SECTIONS", "tables"),
     ("ui.views.casus.step_vraaganalyse", "WordsBox.FIELDS", "casus"),
+    ("ui.views.tables.models", "INBOX_COLUMNS", "tables"),
+    ("ui.views.tables.models", "MINE_COLUMNS", "tables"),
+    ("ui.views.tables.models", "ZITTING_COLUMNS", "tables"),
 )
 
 
@@ -47,6 +50,8 @@ def texts(value: Any) -> Iterable[str]:
     for item in items:
         if isinstance(item, str):
             yield item
+        elif isinstance(getattr(item, "header", None), str):  # a table model's Column
+            yield item.header
         elif isinstance(item, tuple):
             # Pairs hold a code (an enum member or a lower-case key) and the text shown.
             yield from (
@@ -67,6 +72,16 @@ def _translated_name(call: ast.Call) -> str | None:
     if is_tr and len(call.args) == 1 and isinstance(call.args[0], ast.Name):
         return call.args[0].id
     return None
+
+
+def _is_tr_literal(node: ast.AST) -> bool:
+    if not isinstance(node, ast.Call) or len(node.args) != 1:
+        return False
+    func, arg = node.func, node.args[0]
+    named = (isinstance(func, ast.Name) and func.id == "tr") or (
+        isinstance(func, ast.Attribute) and func.attr == "tr"
+    )
+    return named and isinstance(arg, ast.Constant) and isinstance(arg.value, str)
 
 
 def _looped(
@@ -104,6 +119,14 @@ def loop_texts(tree: ast.AST, context: str = "") -> Iterator[tuple[str, str]]:
             loops.append((node.target, node.iter, node))
         elif isinstance(node, ast.ListComp | ast.GeneratorExp | ast.SetComp):
             loops += [(g.target, g.iter, node.elt) for g in node.generators]
+        if isinstance(node, ast.JoinedStr):
+            # lupdate does not look inside f-strings: tr("…") there is ours to list.
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and _is_tr_literal(inner):
+                    text = inner.args[0]
+                    assert isinstance(text, ast.Constant) and isinstance(text.value, str)
+                    yield (context if isinstance(inner.func, ast.Attribute) else ""), text.value
+            continue
         for target, iterable, body in loops:
             if isinstance(iterable, ast.Tuple | ast.List):
                 yield from _looped(target, iterable, body, context)

@@ -2386,12 +2386,20 @@ person&apos;s words:</translation>
         <translation>The file cannot be written there. Choose another folder.</translation>
     </message>
     <message>
+        <source>Nog geen bijdragen.</source>
+        <translation>No contributions yet.</translation>
+    </message>
+    <message>
         <source>Van → naar</source>
         <translation>From → to</translation>
     </message>
     <message>
         <source>Reden</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>(nog zonder omschrijving)</source>
+        <translation>(no description yet)</translation>
     </message>
     <message>
         <source>Resultaat doel %1</source>
@@ -2418,6 +2426,46 @@ person&apos;s words:</translation>
         <translation>What I dream of</translation>
     </message>
     <message>
+        <source>voor %1</source>
+        <translation>for %1</translation>
+    </message>
+    <message>
+        <source>Het is goed als: %1</source>
+        <translation>It is good when: %1</translation>
+    </message>
+    <message>
+        <source>Dat spreken we nog samen af.</source>
+        <translation>We will agree on that together.</translation>
+    </message>
+    <message>
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>geen adres</source>
+        <translation>no address</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Niet ontvankelijk</source>
+        <translation>Not admissible</translation>
+    </message>
+    <message>
+        <source>Voor het gezin</source>
+        <translation>For the family</translation>
+    </message>
+    <message>
+        <source>uiterlijk</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>Wat de tafel ziet</source>
+        <translation>What the table sees</translation>
+    </message>
+    <message>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
@@ -2436,6 +2484,66 @@ person&apos;s words:</translation>
     <message>
         <source>Tafelinstellingen</source>
         <translation>Table settings</translation>
+    </message>
+    <message>
+        <source>Deze tafel bespreekt aanmeldingen geanonimiseerd.</source>
+        <translation>This table discusses submissions anonymised.</translation>
+    </message>
+    <message>
+        <source>Uitgenodigd</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Er staan nog geen aanmeldingen op de agenda.</source>
+        <translation>There are no submissions on the agenda yet.</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Ingebracht door</source>
+        <translation>Brought in by</translation>
+    </message>
+    <message>
+        <source>Afwezig</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>In deze zitting is geen aanmelding besproken.</source>
+        <translation>No submission was discussed in this session.</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>nog geen advies vastgelegd</source>
+        <translation>no advice recorded yet</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Delen</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <source>Ingediend door</source>
+        <translation>Submitted by</translation>
     </message>
     <message>
         <source>Naar organisatie:</source>
@@ -2460,6 +2568,26 @@ person&apos;s words:</translation>
     <message>
         <source>Waakvlam-contact tot:</source>
         <translation>Dormant contact until:</translation>
+    </message>
+    <message>
+        <source>Balk: toekomstplan</source>
+        <translation>Bar: future plan</translation>
+    </message>
+    <message>
+        <source>gestreept: verlengde jeugdhulp</source>
+        <translation>dashed: extended youth care</translation>
+    </message>
+    <message>
+        <source>overdracht</source>
+        <translation>handover</translation>
+    </message>
+    <message>
+        <source>vandaag (kleur = fase)</source>
+        <translation>today (colour = phase)</translation>
+    </message>
+    <message>
+        <source>18e verjaardag</source>
+        <translation>18th birthday</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5270,42 @@ Create one with &apos;casedesk init&apos; or try casedesk with &apos;casedesk de
     <message>
         <source>Hulp en ondersteuning</source>
         <translation>Help and support</translation>
+    </message>
+    <message>
+        <source>Ingediend</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Vraag aan de tafel</source>
+        <translation>Question to the table</translation>
+    </message>
+    <message>
+        <source>Ingediend door</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Zitting</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Bezetting</source>
+        <translation>Occupancy</translation>
     </message>
 </context>
 </TS>

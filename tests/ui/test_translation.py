@@ -26,6 +26,7 @@ from ui.app import build
 from ui.screens import settle
 from ui.views.tables import PAGE_KEY as TABLES_PAGE
 from ui.views.tables import texts
+from ui.views.tables.models import inbox_model
 from ui.views.transition18 import style
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -127,6 +128,7 @@ def test_module_level_tr_helpers_show_english(
     tables_page = window.pages.widget(window.page_keys.index(TABLES_PAGE))
     titles = [tables_page.tabs.tabText(i) for i in range(tables_page.tabs.count())]  # type: ignore[attr-defined]
     assert titles[:3] == ["Inbox", "Sessions and agenda", "Outcome"]
+    assert inbox_model().headerData(0, Qt.Orientation.Horizontal) == "Submitted"
     assert texts.day_text(datetime(2026, 11, 3, 9, 0)) == "Tuesday 3 November 2026, 09:00"
     assert texts.field_message(ValidationError("vraag", "no_question", "")).startswith(
         "Ask the table a question"
