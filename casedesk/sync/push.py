@@ -87,11 +87,15 @@ def settle(
             tally.conflicts += 1
             for conflict in result.conflicts:
                 _record_conflict(session, op, conflict, now)
+            # The row keeps this device's value until the store's comes back; when nothing was
+            # taken its revision did not move, and a pull already past it would never send it.
+            refetch.append({"entity": op.entity, "id": op.entity_id})
         else:
             tally.rejected.append(Rejection(op.entity, op.entity_id, op.kind, result.reason))
             if op.kind != "insert":
                 refetch.append({"entity": op.entity, "id": op.entity_id})
-    account.put(session, account.REFETCH, refetch)
+    unique = {(r["entity"], r["id"]): r for r in refetch}
+    account.put(session, account.REFETCH, list(unique.values()))
 
 
 def _record_conflict(session: Session, op: Op, conflict: FieldConflict, now: datetime) -> None:
