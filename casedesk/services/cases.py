@@ -11,6 +11,7 @@ from sqlalchemy import (
     ColumnClause,
     ColumnElement,
     Integer,
+    Join,
     Select,
     false,
     func,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
 
 from casedesk.domain import regie
@@ -147,11 +149,13 @@ def _page_rowids(
     today: date,
     offset: int,
     limit: int,
-) -> list[int]:
-    """The rowids of one page, joining only what the sort needs. Rowids, not ids: the indexes
-    of the list hold them, so finding a page reads no casus rows."""
+) -> tuple[list[int], int | None]:
+    """The rowids of one page, joining only what the sort needs, and the number of filtered
+    cases (``None`` for a page past the end). Rowids, not ids: the indexes of the list hold
+    them, so finding a page reads no casus rows. The total is a window count over the same
+    pass: a search evaluates its full-text match once, not once to count and once to sort."""
     rowid: ColumnClause[int] = literal_column("casus.rowid", Integer)
-    stmt = select(rowid).select_from(Casus).where(*conditions)
+    stmt = select(rowid, func.count().over()).select_from(Casus).where(*conditions)
     order: Any
     match query.sort:
         case SortKey.HUISHOUDEN:
@@ -172,6 +176,46 @@ def _page_rowids(
             order = _SORT_COLUMNS[query.sort]
     order = order.desc() if query.descending else order.asc()
     stmt = stmt.order_by(order.nulls_last(), rowid).offset(offset).limit(limit)
+    rows = session.execute(stmt).all()
+    return [r[0] for r in rows], (rows[0][1] if rows else None)
+
+
+class _OrderedJoin(Join):
+    """An inner join SQLite must run in the order written (its ``CROSS JOIN``)."""
+
+    inherit_cache = True
+
+
+@compiles(_OrderedJoin, "sqlite")
+def _compile_ordered_join(join: _OrderedJoin, compiler: Any, **kw: Any) -> str:
+    return str(compiler.visit_join(join, **kw)).replace(" JOIN ", " CROSS JOIN ", 1)
+
+
+def _walks_households(query: CaseQuery) -> bool:
+    """The list as it opens (every case, by household name): walk the households in name
+    order and stop after the page, rather than sort every case. A search or a narrow filter
+    keeps the other way: it would walk far to fill a page."""
+    return query.sort is SortKey.HUISHOUDEN and query.filter is CaseFilter.ALL and not (
+        query.text.strip())
+
+
+def _page_by_household(
+    session: Session, conditions: list[ColumnElement[bool]], descending: bool, offset: int,
+    limit: int,
+) -> list[int]:
+    """The page's rowids from the household name index (0005) outward: a few hundred index
+    entries read instead of every case sorted. The planner would start from the status
+    filter, which nearly every case passes; the join order is therefore fixed."""
+    rowid: ColumnClause[int] = literal_column("casus.rowid", Integer)
+    order = [Huishouden.naam, Huishouden.id]  # the index's order; naam is never NULL
+    stmt = (
+        select(rowid)
+        .select_from(_OrderedJoin(Huishouden, Casus, Casus.huishouden_id == Huishouden.id))
+        .where(*conditions)
+        .order_by(*(o.desc() if descending else o.asc() for o in order), rowid)
+        .offset(offset)
+        .limit(limit)
+    )
     return list(session.scalars(stmt))
 
 
@@ -220,13 +264,21 @@ def list_cases(
 ) -> dto.CasePage:
     """One page of the case list, and how many cases the whole list holds.
 
-    In three steps: count the filtered cases (no joins), find the page's rows (joining only
-    what the sort needs), then read what the list shows — with its per-household birthday
-    lookup — for those rows alone.
+    In two steps: find the page's rows and the total (joining only what the sort needs), then
+    read what the list shows — with its per-household birthday lookup — for those rows alone.
+    The opening list walks the household names instead and counts on ``casus`` alone.
     """
     conditions = _conditions(query, today, me)
-    total = session.scalar(select(func.count()).select_from(Casus).where(*conditions)) or 0
-    page = _page_rowids(session, query, conditions, today, offset, limit)
+
+    def count() -> int:
+        return session.scalar(select(func.count()).select_from(Casus).where(*conditions)) or 0
+
+    if _walks_households(query):
+        page, total = _page_by_household(session, conditions, query.descending, offset,
+                                          limit), count()
+    else:
+        page, counted = _page_rowids(session, query, conditions, today, offset, limit)
+        total = counted if counted is not None else (0 if offset == 0 else count())
     rows = session.execute(_rows(today).where(literal_column("casus.rowid").in_(page))).all()
     found = {r.rowid: r for r in rows}
     return dto.CasePage(tuple(_case_row(found[i], today, me) for i in page), total, offset)

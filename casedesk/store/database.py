@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from casedesk.clock import Clock, system_clock
@@ -75,7 +76,21 @@ class Store:
             s.merge(Setting(key=key, value=value))
 
     def close(self) -> None:
+        self._refresh_statistics()
         self.engine.dispose()
+
+    def _refresh_statistics(self) -> None:
+        """Let SQLite refresh the planner's statistics where a table has grown much (after a
+        demo, a first sync, months of use). Without them it joins the case list's household
+        names through the table instead of the covering index. Cheap when nothing changed; a
+        missing file (a wiped profile) is not recreated, and a failure only costs speed."""
+        if not self.profile.database.exists():
+            return
+        try:
+            with self.engine.begin() as conn:  # ANALYZE writes sqlite_stat1: commit it
+                conn.exec_driver_sql("PRAGMA optimize=0x10002")
+        except DBAPIError:
+            pass
 
 
 def open_store(path: Path, passphrase: str | None = None, *, clock: Clock = system_clock) -> Store:

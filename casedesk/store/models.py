@@ -112,11 +112,17 @@ class Huishouden(Synced, Base):
     telefoon: Mapped[str] = mapped_column(String(40), default="")
 
     # The case list sorts by name: with this index it reads names without the rows.
-    __table_args__ = (Index("ix_huishouden_id_naam", "id", "naam"),)
+    __table_args__ = (
+        Index("ix_huishouden_id_naam", "id", "naam"),
+        Index("ix_huishouden_naam", "naam", "id"),  # the case list walks names (0005)
+    )
 
 
 class Persoon(Synced, Base):
     __tablename__ = "persoon"
+    # The case list's soonest 18th birthday per household, from the index alone (0005).
+    __table_args__ = (Index("ix_persoon_jeugd", "huishouden_id", "rol", "deleted_at",
+                            "geboortedatum"),)
     huishouden_id: Mapped[str] = mapped_column(ForeignKey("huishouden.id"), index=True)
     voornaam: Mapped[str] = mapped_column(String(80))
     tussenvoegsel: Mapped[str] = mapped_column(String(20), default="")
@@ -176,7 +182,10 @@ class Casus(Synced, Base):
 
     # The case list counts and joins live cases from this index alone, without reading the
     # (wide) rows: on open, every page read is a page decrypted.
-    __table_args__ = (Index("ix_casus_lijst", "status", "deleted_at", "huishouden_id"),)
+    __table_args__ = (
+        Index("ix_casus_lijst", "status", "deleted_at", "huishouden_id"),
+        Index("ix_casus_huishouden_lijst", "huishouden_id", "status", "deleted_at"),  # 0005
+    )
 
 
 class StapLog(Synced, Base):

@@ -183,9 +183,18 @@ def test_the_regisseur_sort_is_by_name(profile: DemoProfile) -> None:
     assert names >= {r.casusregisseur for r in rows}
 
 
-@pytest.mark.parametrize("key", [SortKey.HUISHOUDEN, SortKey.EVALUATIE, SortKey.WORDT_18])
-def test_pages_fit_together_exactly(profile: DemoProfile, key: SortKey) -> None:
-    query = CaseQuery(sort=key)
+@pytest.mark.parametrize(
+    "query",
+    [
+        CaseQuery(sort=SortKey.HUISHOUDEN),  # walks the household names (decision 0042)
+        CaseQuery(sort=SortKey.HUISHOUDEN, descending=True),
+        CaseQuery(sort=SortKey.HUISHOUDEN, text="a"),  # counts in the same pass as the page
+        CaseQuery(sort=SortKey.EVALUATIE),
+        CaseQuery(sort=SortKey.WORDT_18),
+    ],
+    ids=["huishouden", "huishouden-desc", "huishouden-search", "evaluatie", "wordt_18"],
+)
+def test_pages_fit_together_exactly(profile: DemoProfile, query: CaseQuery) -> None:
     everything = _all(profile, query)
     pages, offset = [], 0
     with profile.store.session() as s:
@@ -200,10 +209,14 @@ def test_pages_fit_together_exactly(profile: DemoProfile, key: SortKey) -> None:
     assert pages == list(everything.rows)
 
 
-def test_a_page_past_the_end_is_empty_but_knows_the_total(profile: DemoProfile) -> None:
+@pytest.mark.parametrize("text", ["", "a"])
+def test_a_page_past_the_end_is_empty_but_knows_the_total(
+    profile: DemoProfile, text: str
+) -> None:
+    query = CaseQuery(text=text)
     with profile.store.session() as s:
-        page = list_cases(s, CaseQuery(), today=TODAY, me=profile.me, offset=10_000, limit=50)
-    assert page.rows == () and page.total > 0
+        page = list_cases(s, query, today=TODAY, me=profile.me, offset=10_000, limit=50)
+    assert page.rows == () and page.total == _all(profile, query).total > 0
 
 
 def test_rows_are_complete(profile: DemoProfile) -> None:
