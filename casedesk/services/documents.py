@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -19,7 +19,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from casedesk.domain.consent import ConsentGiver
-from casedesk.domain.dates import age_on, birthday
+from casedesk.domain.dates import birthday
 from casedesk.domain.vocabulary import (
     AgreementMethod,
     BreadthTopic,
@@ -42,7 +42,6 @@ from casedesk.domain.vocabulary import (
 from casedesk.errors import NotFound, ValidationError
 from casedesk.export import documents as d
 from casedesk.export.snapshot import gezinsplan_from_snapshot, gezinsplan_to_snapshot
-from casedesk.region import parse_table
 from casedesk.services.reference import me
 from casedesk.store import audit
 from casedesk.store.models import (
@@ -65,11 +64,9 @@ from casedesk.store.models import (
     PlanVersie,
     Professional,
     StapLog,
-    Tafel,
     Team,
     Toestemming,
     Toetsing,
-    Zitting,
 )
 
 M = TypeVar("M")
@@ -355,109 +352,6 @@ def plan18_doc(session: Session, plan_or_casus_id: str, *, today: date) -> d.Pla
     )
 
 
-# --- overlegtafels ---------------------------------------------------------------------------
-
-
-def _casuslabel(
-    session: Session, a: Aanmelding, nummer: int, on: date, anonymised: bool
-) -> d.Casuslabel:
-    casus = _get(session, Casus, a.casus_id, "casus")
-    household = _get(session, Huishouden, casus.huishouden_id, "huishouden")
-    gemeente = session.get(Gemeente, casus.gemeente_id)
-    ages = tuple(sorted(
-        age_on(p.geboortedatum, on) for p in _members(session, household.id)
-        if p.rol == MemberRole.JEUGDIGE.value and p.geboortedatum is not None
-    ))
-    return d.Casuslabel(nummer, "" if anonymised else household.naam, ages,
-                        gemeente.naam if gemeente else "")
-
-
-def _submitter(session: Session, a: Aanmelding) -> str:
-    who = session.get(Professional, a.ingediend_door) if a.ingediend_door else None
-    return who.naam if who else ""
-
-
-def _deelnemers(z: Zitting) -> tuple[d.Deelnemer, ...]:
-    return tuple(
-        d.Deelnemer(str(p.get("naam", "")), str(p.get("rol", "")),
-                    p.get("aanwezig") if isinstance(p.get("aanwezig"), bool) else None)
-        for p in z.deelnemers if isinstance(p, dict)
-    )
-
-
-def _agenda_items(session: Session, zitting_id: str) -> list[Aanmelding]:
-    return list(session.scalars(_live(Aanmelding).where(
-        Aanmelding.zitting_id == zitting_id).order_by(Aanmelding.agenda_positie, Aanmelding.id)))
-
-
-def agenda_doc(session: Session, zitting_id: str, *, today: date) -> d.AgendaDoc:
-    z = _get(session, Zitting, zitting_id, "zitting")
-    tafel = _get(session, Tafel, z.tafel_id, "tafel")
-    table = parse_table(tafel.definitie)
-    points = []
-    for i, a in enumerate(_agenda_items(session, z.id)):
-        begin = z.start + timedelta(minutes=table.minutes_per_slot * i)
-        points.append(d.AgendaPunt(
-            begin=begin.time(),
-            einde=(begin + timedelta(minutes=table.minutes_per_slot)).time(),
-            casus=_casuslabel(session, a, i + 1, z.start.date(), table.anonymised),
-            vraag=a.vraag,
-            ingebracht_door=_submitter(session, a),
-            documenten=tuple(str(doc.get("soort") or doc.get("naam") or "")
-                             for doc in a.documenten if isinstance(doc, dict)),
-            gezin_aanwezig=table.family_attends,
-        ))
-    return d.AgendaDoc(
-        tafel=tafel.naam, tafel_doel=table.purpose, start=z.start, gemaakt_op=today,
-        uitgifte=_previous_exports(session, "zitting", z.id, ExportKind.AGENDA) + 1,
-        plaats=z.plaats, voorzitter=z.voorzitter, secretaris=z.secretaris,
-        deelnemers=_deelnemers(z), geanonimiseerd=table.anonymised, punten=tuple(points),
-    )
-
-
-def _verslag_punt(session: Session, a: Aanmelding, nummer: int, on: date,
-                  anonymised: bool) -> d.VerslagPunt:
-    return d.VerslagPunt(
-        casus=_casuslabel(session, a, nummer, on, anonymised),
-        vraag=a.vraag, advies=a.advies, conclusie_gezin=a.conclusie_gezin,
-        afspraken=_acties(a.afspraken), ingebracht_door=_submitter(session, a),
-    )
-
-
-def verslag_doc(
-    session: Session, aanmelding_or_zitting_id: str, *, today: date
-) -> tuple[d.VerslagDoc, str]:
-    """The verslag of one aanmelding (for its casusregisseur, with the household's name) or of
-    a whole zitting (anonymised when the table is). Returns the document and the audited
-    entity ("aanmelding" or "zitting")."""
-    single = session.get(Aanmelding, aanmelding_or_zitting_id)
-    if single is not None and single.deleted_at is None:
-        z = session.get(Zitting, single.zitting_id) if single.zitting_id else None
-        tafel = _get(session, Tafel, single.tafel_id, "tafel")
-        on = z.start.date() if z else today
-        items, anonymised, entity = [single], False, "aanmelding"
-    else:
-        z = session.get(Zitting, aanmelding_or_zitting_id)
-        if z is None or z.deleted_at is not None:
-            raise NotFound(f"no aanmelding or zitting {aanmelding_or_zitting_id}")
-        tafel = _get(session, Tafel, z.tafel_id, "tafel")
-        on = z.start.date()
-        items = _agenda_items(session, z.id)
-        anonymised, entity = parse_table(tafel.definitie).anonymised, "zitting"
-    doc = d.VerslagDoc(
-        tafel=tafel.naam, gemaakt_op=today,
-        uitgifte=_previous_exports(session, entity, aanmelding_or_zitting_id,
-                                   ExportKind.VERSLAG) + 1,
-        start=z.start if z else None,
-        plaats=z.plaats if z else "", voorzitter=z.voorzitter if z else "",
-        secretaris=z.secretaris if z else "", deelnemers=_deelnemers(z) if z else (),
-        geanonimiseerd=anonymised,
-        punten=tuple(_verslag_punt(session, a, i, on, anonymised)
-                     for i, a in enumerate(items, start=1)),
-    )
-    return doc, entity
-
-
 # --- inzage (AVG access request) -------------------------------------------------------------
 
 
@@ -571,10 +465,12 @@ def _build(
     elif kind is ExportKind.PLAN18:
         doc = plan18_doc(session, entity_id, today=today)
         entity_id, entity = _plan18_for(session, entity_id).id, "plan18"
-    elif kind is ExportKind.AGENDA:
-        doc, entity = agenda_doc(session, entity_id, today=today), "zitting"
-    elif kind is ExportKind.VERSLAG:
-        doc, entity = verslag_doc(session, entity_id, today=today)
+    elif kind in (ExportKind.AGENDA, ExportKind.VERSLAG):
+        # Built from the aanmeldingen alone, as the secretary's planning page does (decision
+        # 0075); imported here because tables_export needs ExportKind from this module.
+        from casedesk.services.tables_export import zitting_document
+
+        doc, entity = zitting_document(session, kind, entity_id, today=today)
     else:
         doc, entity = inzage_doc(session, entity_id, today=today), "persoon"
     return doc, entity, entity_id, detail

@@ -942,6 +942,17 @@ def zitting_view(session: Session, zitting_id: str) -> ZittingView:
     return _zitting_view(session, _get(session, Zitting, zitting_id, "zitting"))
 
 
+def read_zitting(session: Session, zitting_id: str) -> ZittingView:
+    """``zitting_view`` without the secretary's role check, for the agenda and verslag that
+    whoever holds the zitting exports (the CLI): the same need-to-know DTO."""
+    return _zitting_view(session, _get(session, Zitting, zitting_id, "zitting"))
+
+
+def read_aanmelding(session: Session, aanmelding_id: str) -> TableAanmelding:
+    """One aanmelding as the table sees it (no role check), for the verslag of one item."""
+    return _one(session, _get(session, Aanmelding, aanmelding_id, "aanmelding"))
+
+
 def _renumber(rows: Sequence[Aanmelding]) -> None:
     for position, row in enumerate(rows):
         if row.agenda_positie != position:

@@ -27,8 +27,8 @@ def _run(store: Store, *args: str) -> int:
     ("plan18", "plan18_id", "Warme overdracht"),
     ("plan18", "casus_id", "Warme overdracht"),
     ("agenda", "zitting_id", "09:00–09:30"),
-    ("verslag", "aanmelding_id", "1. Gezin Çelik (Nijmegen)"),
-    ("verslag", "zitting_id", "Casus 1: jeugdigen van 14 en 17 jaar"),
+    ("verslag", "aanmelding_id", "1. Jeugdige van 14 jaar, gemeente Nijmegen"),
+    ("verslag", "zitting_id", "Casus 1: jeugdige van 14 jaar, Nijmegen"),
     ("inzage", "noe_id", "Inzage persoonsgegevens"),
 ])
 def test_each_kind_is_written_to_the_file(
@@ -39,6 +39,19 @@ def test_each_kind_is_written_to_the_file(
     assert _run(store, "--kind", kind, getattr(family, attr), "-o", str(out)) == 0
     assert capsys.readouterr().out.strip() == str(out)
     assert expected in pdf_text(out.read_bytes())
+
+
+def test_the_agenda_of_an_anonymising_table_shares_only_what_the_aanmelding_does(
+    store: Store, family: PlanFamily, tmp_path: Path
+) -> None:
+    """The household has a 14-year-old (whom the aanmelding is about) and a 17-year-old; the
+    CLI's agenda is built from the aanmelding alone, like the secretary's (decision 0075)."""
+    out = tmp_path / "agenda.pdf"
+    assert _run(store, "--kind", "agenda", family.zitting_id, "-o", str(out)) == 0
+    text = pdf_text(out.read_bytes())
+    assert "Casus 1: jeugdige van 14 jaar, Nijmegen" in text
+    for leaked in ("Gezin Çelik", "Çelik", "Noë", "Anaïs", "17 jaar", "14 en 17"):
+        assert leaked not in text, leaked
 
 
 def test_versions_and_the_draft_are_chosen_by_option(

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from casedesk.errors import NotFound, ValidationError
 from casedesk.services.documents import ExportKind
 from casedesk.store.database import Store
-from casedesk.store.models import AuditEntry, Plan18, Tafel
+from casedesk.store.models import Aanmelding, AuditEntry, Plan18, Tafel
 from tests.fixtures.plans import PlanFamily, exported, make_family, pdf_pages, pdf_text
 
 
@@ -73,12 +73,13 @@ def test_the_agenda_of_an_anonymising_table_names_no_family(store: Store) -> Non
     for expected in (
         "Agenda", "Overleg Passende Hulp", "dinsdag 10 november 2026, 09:00 uur",
         "Stadhuis Nijmegen, kamer 2.14", "Marieke Smeets", "Dr. Özlem Arslan",
-        "09:00–09:30", "09:30–10:00", "Casus 1: jeugdigen van 14 en 17 jaar, Nijmegen",
+        "09:00–09:30", "09:30–10:00", "Casus 1: jeugdige van 14 jaar, Nijmegen",
         "Casus 2", "Gezin is uitgenodigd.", "verklarende analyse", "perspectiefplan",
         "Fleur de Wit-Jansen", "geanonimiseerd", "Uitgifte 1 · 2 november 2026",
     ):
         assert expected in text, expected
-    for name in ("Çelik", "Noë", "Anaïs", "Eline"):
+    # only what the aanmelding shares: not the 17-year-old sister's age
+    for name in ("Çelik", "Noë", "Anaïs", "Eline", "17 jaar", "14 en 17"):
         assert name not in text, name
     again = pdf_text(exported(store, ExportKind.AGENDA, first.zitting_id))
     assert "Uitgifte 2 · 2 november 2026" in again
@@ -91,8 +92,11 @@ def test_the_agenda_of_a_named_table_shows_the_household(
         tafel = s.get(Tafel, family.tafel_id)
         assert tafel is not None
         tafel.definitie = {**tafel.definitie, "anonymised": False, "minutes_per_slot": 45}
+        aanmelding = s.get(Aanmelding, family.aanmelding_id)
+        assert aanmelding is not None  # as it is submitted to a table that sees names
+        aanmelding.samenvatting = "Gezin Çelik (Nijmegen) — over Noë Çelik, 14 jaar\n\n…"
     text = pdf_text(exported(store, ExportKind.AGENDA, family.zitting_id))
-    assert "Gezin Çelik (Nijmegen)" in text
+    assert "Gezin Çelik (Nijmegen) — over Noë Çelik, 14 jaar" in text
     assert "09:00–09:45" in text
     assert "geanonimiseerd" not in text
 
@@ -103,7 +107,7 @@ def test_the_verslag_of_a_zitting_has_advice_and_afspraken_with_owners_and_dates
     text = pdf_text(exported(store, ExportKind.VERSLAG, family.zitting_id))
     for expected in (
         "Verslag", "Overleg Passende Hulp", "Aanwezig", "Afwezig Pieter Jongbloed (expert LVB)",
-        "Casus 1: jeugdigen van 14 en 17 jaar, Nijmegen", "Advies",
+        "Casus 1: jeugdige van 14 jaar, Nijmegen", "Advies",
         "Start dagbehandeling bij Karakter", "Wat het gezin hoort",
         "Vraagt de dagbehandeling aan.", "17-11-2026", "Jeroen Kuipers (school)", "24-11-2026",
     ):
@@ -111,12 +115,16 @@ def test_the_verslag_of_a_zitting_has_advice_and_afspraken_with_owners_and_dates
     assert "Çelik" not in text
 
 
-def test_the_verslag_of_one_aanmelding_goes_to_its_casusregisseur_with_the_name(
+def test_the_verslag_of_one_aanmelding_names_it_as_it_was_submitted(
     store: Store, family: PlanFamily
 ) -> None:
+    with store.session() as s:
+        make_family(s, "tweede")  # another item of the same zitting: not in this verslag
     text = pdf_text(exported(store, ExportKind.VERSLAG, family.aanmelding_id))
-    assert "1. Gezin Çelik (Nijmegen)" in text
+    assert "1. Jeugdige van 14 jaar, gemeente Nijmegen" in text
     assert "Start dagbehandeling bij Karakter" in text
+    assert "dinsdag 10 november 2026" in text
+    assert "2. " not in text and "Çelik" not in text
 
 
 def test_unknown_ids_are_not_found(store: Store, family: PlanFamily) -> None:
