@@ -41,6 +41,7 @@ TABLES = (
     ("ui.views.tables.models", "INBOX_COLUMNS", "tables"),
     ("ui.views.tables.models", "MINE_COLUMNS", "tables"),
     ("ui.views.tables.models", "ZITTING_COLUMNS", "tables"),
+    ("ui.views.transition18.theme_editor", "THEME_HINTS", "transition18"),
 )
 
 

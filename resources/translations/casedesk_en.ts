@@ -5308,4 +5308,27 @@ Create one with &apos;casedesk init&apos; or try casedesk with &apos;casedesk de
         <translation>Occupancy</translation>
     </message>
 </context>
+<context>
+    <name>transition18</name>
+    <message>
+        <source>Een steunfiguur of mentor die de jongere zelf kiest; familie en netwerk.</source>
+        <translation>A support figure or mentor the young person chooses; family and network.</translation>
+    </message>
+    <message>
+        <source>Waar de jongere na 18 woont, en met hoeveel begeleiding.</source>
+        <translation>Where the young person lives after 18, and with how much support.</translation>
+    </message>
+    <message>
+        <source>Geld, zorgverzekering, toeslagen, bankrekening, DigiD, schulden.</source>
+        <translation>Money, health insurance, allowances, bank account, DigiD, debts.</translation>
+    </message>
+    <message>
+        <source>School, stage, opleiding of werk, en wie daarbij helpt.</source>
+        <translation>School, work placement, training or work, and who helps with it.</translation>
+    </message>
+    <message>
+        <source>Behandeling en hulp na 18, huisarts, gezondheid en welzijn.</source>
+        <translation>Treatment and support after 18, GP, health and wellbeing.</translation>
+    </message>
+</context>
 </TS>

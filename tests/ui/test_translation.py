@@ -71,6 +71,7 @@ COMPLETE = (
     "PdfPreview",
     "PrivacyPage",
     "casus",
+    "transition18",
 )
 
 
