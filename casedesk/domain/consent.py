@@ -29,6 +29,16 @@ def required_consent_giver(age: int | None) -> ConsentGiver:
     return ConsentGiver.JEUGDIGE
 
 
+def household_consent_giver(ages: list[int | None]) -> ConsentGiver:
+    """Who consents for sharing about a whole household: the rule of each jeugdige together.
+    Children under 12 and youths of 16+ in one household need the parents and the youth
+    together; no known jeugdige means the parents (the safe side)."""
+    needed = {required_consent_giver(age) for age in ages} or {ConsentGiver.OUDERS}
+    if len(needed) == 1:
+        return needed.pop()
+    return ConsentGiver.JEUGDIGE_EN_OUDERS
+
+
 @dataclass(frozen=True)
 class ConsentRecord:
     purpose: str

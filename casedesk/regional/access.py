@@ -32,9 +32,14 @@ class Viewer:
     team_id: str | None
     tafels: frozenset[str]
     device_id: str = ""
+    # False for an account whose roles see no files (a privacy officer): no casus or household
+    # row reaches its device, whatever its team or involvements (decision 0090).
+    files: bool = True
 
 
 def visible_casus_ids(viewer: Viewer) -> Select[Any]:
+    if not viewer.files:
+        return select(Record.id).where(false())
     through = Record.id.in_(
         select(Involvement.casus_id).where(Involvement.account_id == viewer.account_id)
     )
@@ -77,7 +82,8 @@ class Visibility:
         self._cases: dict[str, bool] = {}
         self._households: dict[str, bool] = {}
         self._involved = set(session.scalars(
-            select(Involvement.casus_id).where(Involvement.account_id == viewer.account_id)))
+            select(Involvement.casus_id).where(Involvement.account_id == viewer.account_id)
+        )) if viewer.files else set()
 
     def prefetch(
         self, casus_ids: Iterable[str | None], household_ids: Iterable[str | None]

@@ -14,6 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from casedesk.domain.need_to_know import receives_case_rows
 from casedesk.domain.vocabulary import Role
 from casedesk.errors import NotFound, ValidationError
 from casedesk.regional import tokens
@@ -214,6 +215,8 @@ def viewer_for(session: Session, secret: bytes, token: str, now: datetime) -> Vi
     if device is None or account is None:
         raise AuthError(ErrorCode.TOKEN_INVALID, "invalid access token")
     _check_device(device, account.id)
+    if not receives_case_rows(json.loads(account.rollen)):
+        return Viewer(account.id, None, frozenset(), device.id, files=False)
     return Viewer(account.id, account.team_id, tafels_of(session, account.id), device.id)
 
 

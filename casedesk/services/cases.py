@@ -36,6 +36,7 @@ from casedesk.domain.vocabulary import (
 )
 from casedesk.errors import NotFound
 from casedesk.services import dto
+from casedesk.services.access import require_case_access
 from casedesk.store import audit
 from casedesk.store.models import (
     Afspraak,
@@ -318,6 +319,7 @@ def case_detail(session: Session, casus_id: str, *, today: date) -> dto.CaseDeta
     casus = session.get(Casus, casus_id)
     if casus is None or casus.deleted_at is not None:
         raise NotFound(f"no casus {casus_id}")
+    require_case_access(session, casus.id)  # need-to-know: else break the glass first
     household = session.get(Huishouden, casus.huishouden_id)
     gemeente = session.get(Gemeente, casus.gemeente_id)
     team = session.get(Team, casus.team_id)

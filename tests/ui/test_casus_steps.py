@@ -214,7 +214,9 @@ def test_someone_else_sees_the_step_controls_off_and_may_contribute(
     window: MainWindow, ctx: AppContext, backend: Backend, qtbot: QtBot
 ) -> None:
     page = backend.call(cases.list_cases, CaseQuery(), today=TODAY, me=backend.me, limit=200)
-    other = next(r for r in page.rows if not r.mine and r.status is CaseStatus.OPEN)
+    team = next(r.team for r in page.rows if r.mine)  # a colleague's casus: in scope
+    other = next(r for r in page.rows
+                 if not r.mine and r.team == team and r.status is CaseStatus.OPEN)
     detail = open_casus(window, qtbot, other.casus_id)
     controls = detail.controls[other.stap]
     assert not controls.next_button.isEnabled()

@@ -203,7 +203,8 @@ def test_the_casus_view_opens_the_household_window(
     cases = window.cases.list
     with qtbot.waitSignal(cases.loaded, timeout=10000):
         cases.reload()
-    casus_id = cases.model.row(0).casus_id
+    casus_id = next(cases.model.row(i).casus_id for i in range(cases.model.rowCount())
+                    if cases.model.row(i).mine)  # need-to-know: a casus of one's own
     window.show_page("cases")
     with qtbot.waitSignal(window.cases.detail.loaded, timeout=10000):
         window.cases.open_case(casus_id)

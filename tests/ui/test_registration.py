@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from casedesk.domain.vocabulary import MemberRole, Verwijzer
 from casedesk.region import load_region
+from casedesk.services import access
 from casedesk.services import households as hh
 from casedesk.services.households import HouseholdMatch
 from tests.conftest import NOW
@@ -162,7 +163,9 @@ def test_messages_appear_next_to_the_fields_and_nothing_typed_is_lost(
 
 
 def existing_household(ctx: AppContext) -> hh.HouseholdDetail:
-    match = ask(ctx, hh.find_households, "Gezin", today=TODAY)[0]
+    match = next(m for m in ask(ctx, hh.find_households, "Gezin", today=TODAY)
+                 if m.lopende_casus_id
+                 and ask(ctx, access.reach, m.lopende_casus_id) is not access.Reach.NONE)
     return ask(ctx, hh.household_detail, match.huishouden_id, today=TODAY)
 
 

@@ -27,6 +27,7 @@ from casedesk.domain.vocabulary import (
     Theme18,
     ThemeStatus,
 )
+from casedesk.services import access
 from casedesk.services import transition18 as t18
 from casedesk.services.backend import Backend
 from casedesk.store.models import Persoon
@@ -365,6 +366,7 @@ def test_the_casus_button_opens_the_plan_and_comes_back(
     rows = page.timeline.timeline.rows  # type: ignore[union-attr]
     single = next(
         r for r in rows if len(backend.call(t18.youths_for_case, r.casus_id, today=TODAY)) == 1
+        and backend.call(access.reach, r.casus_id) is not access.Reach.NONE
     )
     window.show_page("cases")
     with qtbot.waitSignal(window.cases.detail.loaded, timeout=20_000):
