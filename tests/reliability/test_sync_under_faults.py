@@ -26,7 +26,7 @@ from casedesk.errors import KnownError
 from casedesk.regional.database import transaction
 from casedesk.regional.models import OpLog, Record
 from casedesk.services.conflict_inbox import conflict_rows, resolve_conflict
-from casedesk.store.models import SYNCED_MODELS, Casus, Conflict, Doel, OutboxEntry
+from casedesk.store.models import Casus, Conflict, Doel, OutboxEntry
 from casedesk.sync.conflicts import Choice
 from casedesk.wire import SYNC_COLUMNS, encode
 from tests.integration.conftest import OOST_1, OOST_4, Device, DeviceFactory, new_case
@@ -189,8 +189,8 @@ def _server_rows(regional: RunningStore, ids: set[str]) -> ServerRows:
 def _local_rows(laptop: Laptop, case_ids: list[str]) -> dict[tuple[str, str], tuple[int, Any]]:
     found: dict[tuple[str, str], tuple[int, Any]] = {}
     with laptop.device.store.session() as s:
-        for model in (SYNCED_MODELS["casus"], SYNCED_MODELS["doel"]):
-            key_column = model.id if model is Casus else model.casus_id  # type: ignore[attr-defined]
+        model: Any
+        for model, key_column in ((Casus, Casus.id), (Doel, Doel.casus_id)):
             for row in s.scalars(select(model).where(key_column.in_(case_ids))):
                 data = {c.key: encode(getattr(row, c.key)) for c in model.__table__.columns
                         if c.key not in SYNC_COLUMNS}
