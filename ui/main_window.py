@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.services import access
 from ui.context import AppContext
+from ui.dialogs.break_glass import BreakGlassDialog
 from ui.views.case_detail import CaseDetailView
 from ui.views.case_list import CaseListView
 
@@ -31,6 +33,8 @@ class CasesPage(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ctx = ctx
+        self.break_glass: BreakGlassDialog | None = None
         self.list = CaseListView(ctx)
         self.detail = CaseDetailView(ctx)
         back = QPushButton(self.tr("← Terug naar de lijst"))
@@ -49,6 +53,19 @@ class CasesPage(QWidget):
         self.list.case_activated.connect(self.open_case)
 
     def open_case(self, casus_id: str) -> None:
+        """Open a casus within the user's reach; any other only by breaking the glass."""
+        self.ctx.run(access.reach, casus_id,
+                     on_done=lambda reach: self._open_reached(casus_id, reach))
+
+    def _open_reached(self, casus_id: str, reach: access.Reach) -> None:
+        if reach is access.Reach.NONE:
+            self.break_glass = BreakGlassDialog(self.ctx, casus_id, self)
+            self.break_glass.accepted.connect(lambda: self._show_case(casus_id))
+            self.break_glass.open()
+            return
+        self._show_case(casus_id)
+
+    def _show_case(self, casus_id: str) -> None:
         self.detail.show_case(casus_id)
         self.stack.setCurrentIndex(1)
 
