@@ -12,20 +12,23 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from casedesk.domain.vocabulary import Role
 from casedesk.errors import KnownError, WrongKeyError
-from casedesk.services import reference
+from casedesk.services import access, reference
 from casedesk.services.backend import Backend
 from ui.context import AppContext
 from ui.dialogs.passphrase import PassphraseDialog
 from ui.errors import show_error, user_message
 from ui.i18n import chosen_language, install_translation
+from ui.lock import install_lock
 from ui.main_window import MainWindow
 from ui.sync.controller import install_sync
-from ui.views.export import install_export
 from ui.views.audit import install as install_privacy
+from ui.views.consent import install_consent
+from ui.views.export import install_export
 from ui.views.household import install_household
 from ui.views.overview import install_overview
 from ui.views.registration import install_registration
 from ui.views.tables import install as install_tables
+from ui.views.team import install_team
 from ui.views.transition18.page import PAGE_KEY as PLUS18_PAGE
 from ui.views.transition18.page import Transition18Page
 from ui.worker import AppEvents, DbWorker
@@ -74,21 +77,31 @@ def build(backend: Backend) -> tuple[AppContext, MainWindow]:
     ctx = AppContext(backend, worker, AppEvents())
     me = backend.call(reference.me)
     window = MainWindow(ctx, me.naam if me else "")
+    # Need-to-know: roles that open no files (teamleider, privacy officer, tafelsecretaris)
+    # get no casus pages; the services refuse them a file all the same (decision 0090).
+    profile = backend.call(access.access_profile)
     # The pages, in navigation order (Ctrl+1…9). Each capability adds its page here.
     install_overview(window, ctx)  # the home screen: first, so the app opens on it
-    window.add_page("cases", QCoreApplication.translate("MainWindow", "Casussen"), window.cases)
-    install_registration(window, ctx)
-    install_household(window, ctx)
-    plus18 = Transition18Page(ctx, window)
-    window.add_page(PLUS18_PAGE, QCoreApplication.translate("MainWindow", "18+"), plus18)
-    window.cases.detail.add_case_action(
-        QCoreApplication.translate("MainWindow", "Toekomstplan 18+"), plus18.open_for_case
-    )
-    install_export(window, ctx, plus18)
+    if profile.opens_files:
+        window.add_page(
+            "cases", QCoreApplication.translate("MainWindow", "Casussen"), window.cases
+        )
+        install_registration(window, ctx)
+        install_household(window, ctx)
+        plus18 = Transition18Page(ctx, window)
+        window.add_page(PLUS18_PAGE, QCoreApplication.translate("MainWindow", "18+"), plus18)
+        window.cases.detail.add_case_action(
+            QCoreApplication.translate("MainWindow", "Toekomstplan 18+"), plus18.open_for_case
+        )
+        install_export(window, ctx, plus18)
+        install_consent(window, ctx)
+    if profile.team_aggregates:
+        install_team(window, ctx)
     install_tables(window, ctx)
     if me is not None and Role.PRIVACY_OFFICER.value in (me.rollen or []):
         install_privacy(window, ctx)  # the audit and the bewaartermijn
     install_sync(window, ctx)  # last: its conflict page, the status bar, background sync
+    window.lock = install_lock(window, ctx)
     return ctx, window
 
 

@@ -6,7 +6,7 @@ which pages exist. The window title never shows personal data.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         self.cases = CasesPage(ctx)
+        self.lock: QObject | None = None  # the inactivity lock (ui.lock), once installed
 
         self.busy = QProgressBar(maximumWidth=120, maximum=0)
         self.busy.setVisible(False)
