@@ -3,7 +3,9 @@
 Same seed and same day give the same data, byte for byte (ids included). Names are common
 Dutch names of several backgrounds, combined at random: no real persons. Dates are placed
 relative to ``today`` so every screen has something current to show: evaluations due, youths
-at every point of the 16-23 range, table sessions in the past and the coming weeks.
+at every point of the 16-23 range, table sessions in the past and the coming weeks. Each row
+says when and by whom it was last saved (``stamp``): the professional who owns it, on a working
+day that fits its history, so the werkoverzicht's recent changes read like a team's weeks.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ from casedesk.region import Region
 from casedesk.services.documents import gezinsplan_inhoud
 from casedesk.services.tables import case_fragments, compose_summary, subject_line
 from casedesk.services.tables_dto import FragmentKind, Jeugdige
+from casedesk.services.tables_outcome import action_id, advice_id, advice_text
 from casedesk.store import audit, bulk
 from casedesk.store.models import (
     Aanmelding,
@@ -88,6 +91,8 @@ from casedesk.store.models import (
 Progress = Callable[[int, int], None]
 BATCH = 200
 GOLDEN_RATIO_CONJUGATE = 0.6180339887498949
+WORKDAY_START = 8 * 60 + 30  # a row's save falls between 08:30 and 17:30 of a weekday
+WORKDAY_MINUTES = 9 * 60
 SPECIAL_EVERY = 80  # per 80 households: one youth without birth date, one born on 29 February
 UNKNOWN_BIRTH_DATE = 5
 LEAP_DAY = 2
@@ -444,6 +449,10 @@ class DemoBuilder:
         self.rng = random.Random(seed)
         self.today = today
         self.now = datetime.combine(today, time(9, 0))
+        # The clock's moment when it is on the generation day (a zitting at 09:00 has
+        # happened by noon; nothing was saved after it), else 09:00 of that day.
+        clock = session.info["now"]() if session is not None else self.now
+        self.moment = clock if clock.date() == today else self.now
         self.bsn_counter = 100_000_000 + seed * 7919 % 50_000_000
         self.pending: list[Any] | None = None  # a bulk batch being collected, see ``add``
         # Agreed plan versions wait until their casus's rows are written: their content is the
@@ -473,6 +482,30 @@ class DemoBuilder:
 
     def pick(self, seq: Any) -> Any:
         return seq[self.rng.randrange(len(seq))]
+
+    def stamp(self, obj: Any, first: date, last: date | None, by: str | None) -> None:
+        """Say when and by whom ``obj`` was last saved: a working moment on a weekday between
+        ``first`` and ``last`` (inclusive), never after ``moment``; a window that lies wholly
+        ahead (an afspraak due next month, done already) falls in the last two weeks. The
+        moment comes from the row's own id (random bits), not from the RNG, so no other value
+        changes."""
+        now_minute = self.moment.hour * 60 + self.moment.minute
+        latest = self.moment.date()
+        if now_minute <= WORKDAY_START or latest.weekday() >= 5:
+            latest -= timedelta(days=1)
+        hi = min(last or first, latest)
+        lo = first if first <= hi else hi - timedelta(days=13)
+        bits = uuid.UUID(obj.id).int  # the low 48 bits of a version-4 id are all random
+        day = lo + timedelta(days=(bits & 0xFFFF) % ((hi - lo).days + 1))
+        if day.weekday() >= 5:  # to the Monday after, or else the Friday before
+            monday = day + timedelta(days=7 - day.weekday())
+            day = monday if monday <= hi else day - timedelta(days=day.weekday() - 4)
+        minutes = WORKDAY_MINUTES
+        if day == self.moment.date():
+            minutes = min(minutes, now_minute - WORKDAY_START)
+        minute = WORKDAY_START + (bits >> 16 & 0xFFFF) % minutes
+        obj.updated_at = datetime.combine(day, time()) + timedelta(minutes=minute)
+        obj.updated_by = by
 
     def next_bsn(self) -> str:
         """The first number after the counter that passes the elfproef. Within a block of ten
@@ -571,6 +604,7 @@ class DemoBuilder:
         )
         self.add(h)
         members = self.members(h.id, tv, last, index)
+        contacts: list[NetwerkContact] = []
         for naam, relatie, soort, nabijheid in rng.sample(NETWORK, rng.randint(2, 5)):
             org = self.pick(SCHOOLS) if relatie == "school" else ""
             person = (
@@ -578,23 +612,30 @@ class DemoBuilder:
                 if soort is NetworkKind.PROFESSIONEEL
                 else (f"{naam} {self.pick(FIRST_NAMES_F + FIRST_NAMES_M)}")
             )
-            self.add(
-                NetwerkContact(
-                    id=self.new_id(),
-                    huishouden_id=h.id,
-                    naam=person,
-                    relatie=relatie,
-                    soort=soort.value,
-                    organisatie=org,
-                    nabijheid=nabijheid,
-                    telefoon=f"06 {rng.randint(10000000, 99999999)}",
-                )
+            contact = NetwerkContact(
+                id=self.new_id(),
+                huishouden_id=h.id,
+                naam=person,
+                relatie=relatie,
+                soort=soort.value,
+                organisatie=org,
+                nabijheid=nabijheid,
+                telefoon=f"06 {rng.randint(10000000, 99999999)}",
             )
+            contacts.append(contact)
+            self.add(contact)
         regisseur = regisseurs[index % len(regisseurs)]
         stand_in = regisseurs[(index + 1) % len(regisseurs)]
+        first = None
         if rng.random() < 0.12:  # an older, closed casus first: history
-            self.casus(h, team, members, regisseur, stand_in, closed=True)
-        self.casus(h, team, members, regisseur, stand_in, closed=False, index=index)
+            first = self.casus(h, team, members, regisseur, stand_in, closed=True)
+        current = self.casus(h, team, members, regisseur, stand_in, closed=False, index=index)
+        # Registered when the first casus opened; the network mapped in its first weeks.
+        registered = (first or current).geopend_op
+        for row in (h, *members):
+            self.stamp(row, registered, registered, regisseur.id)
+        for contact in contacts:
+            self.stamp(contact, registered, registered + timedelta(days=30), regisseur.id)
 
     def members(self, household_id: str, tv: str, last: str, index: int) -> list[Persoon]:
         rng = self.rng
@@ -686,7 +727,7 @@ class DemoBuilder:
         *,
         closed: bool,
         index: int = 0,
-    ) -> None:
+    ) -> Casus:
         rng = self.rng
         opened = self.today - timedelta(days=rng.randint(14, 700))
         if closed:
@@ -745,6 +786,11 @@ class DemoBuilder:
             c.vt_planschrijver = regisseur.naam if rng.random() < 0.6 else ""
             c.vt_toezicht = "Veilig Thuis Gelderland-Zuid" if rng.random() < 0.5 else ""
         self.add(c)
+        if closed:
+            self.stamp(c, c.gesloten_op or opened, None, regisseur.id)
+        else:  # the last save of an open casus: its regisseur, now and then the stand-in
+            by = stand_in.id if uuid.UUID(c.id).int >> 32 & 7 == 0 else regisseur.id
+            self.stamp(c, max(opened, self.today - timedelta(days=42)), self.today, by)
         self.log(
             c.id, "geopend", "", Step.VRAAGANALYSE.value, "", c.verwijzer, regisseur.id, opened
         )
@@ -761,30 +807,37 @@ class DemoBuilder:
                 regisseur.id,
                 opened + timedelta(days=10),
             )
+        analysis = opened + timedelta(days=21)  # the vraaganalyse's first weeks
         for m in members:
             if rng.random() < 0.6:
-                self.add(
+                self.add_stamped(
                     Observatie(
                         id=self.new_id(),
                         casus_id=c.id,
                         persoon_id=m.id,
                         soort=ObservationKind.ZORG.value,
                         tekst=self.pick(CONCERNS),
-                    )
+                    ),
+                    opened,
+                    analysis,
+                    regisseur.id,
                 )
             if rng.random() < 0.6:
-                self.add(
+                self.add_stamped(
                     Observatie(
                         id=self.new_id(),
                         casus_id=c.id,
                         persoon_id=m.id,
                         soort=ObservationKind.KRACHT.value,
                         tekst=self.pick(STRENGTHS),
-                    )
+                    ),
+                    opened,
+                    analysis,
+                    regisseur.id,
                 )
         for y in youths[:2]:
             if y.geboortedatum and age_on(y.geboortedatum, self.today) >= 8:
-                self.add(
+                self.add_stamped(
                     EigenWoorden(
                         id=self.new_id(),
                         casus_id=c.id,
@@ -792,7 +845,10 @@ class DemoBuilder:
                         vraag="Dat het thuis gezelliger wordt.",
                         wensen="Meer met papa en mama doen.",
                         dromen="Later dierenarts worden.",
-                    )
+                    ),
+                    opened,
+                    analysis,
+                    regisseur.id,
                 )
         order = list(Step)
         reached = order.index(stap)
@@ -820,11 +876,13 @@ class DemoBuilder:
                     eindsituatie="Het gezin redt het weer zonder hulp van het team.",
                 )
                 goals.append(goal)
-                self.add(goal)
+                self.add_stamped(
+                    goal, opened + timedelta(days=14), opened + timedelta(days=28), regisseur.id
+                )
         if reached >= 2:
             for omschrijving, provider, law, code in rng.sample(HELP, rng.randint(1, 4)):
                 start = opened + timedelta(days=rng.randint(30, 60))
-                self.add(
+                self.add_stamped(
                     Middel(
                         id=self.new_id(),
                         casus_id=c.id,
@@ -850,10 +908,15 @@ class DemoBuilder:
                         kosten_cent=rng.randint(20, 400) * 10000 if law is Law.JEUGDWET else None,
                         thuis_mogelijk=rng.random() > 0.1,
                         niet_thuis_reden="",
-                    )
+                    ),
+                    start - timedelta(days=14),
+                    start,
+                    regisseur.id,
                 )
             for _ in range(rng.randint(1, 4)):
-                self.add(
+                self.add_action(
+                    opened,
+                    regisseur.id,
                     Afspraak(
                         id=self.new_id(),
                         casus_id=c.id,
@@ -869,7 +932,7 @@ class DemoBuilder:
                         ),
                         wanneer=self.today + timedelta(days=rng.randint(-20, 40)),
                         gedaan=rng.random() < 0.3,
-                    )
+                    ),
                 )
         if reached >= 3 or closed:
             t = Toetsing(
@@ -880,9 +943,9 @@ class DemoBuilder:
                 toelichting="Samen met het gezin besproken.",
                 volgende_evaluatie=c.volgende_evaluatie,
             )
-            self.add(t)
+            self.add_stamped(t, t.datum, None, regisseur.id)
             for goal in goals:
-                self.add(
+                self.add_stamped(
                     DoelToetsing(
                         id=self.new_id(),
                         toetsing_id=t.id,
@@ -890,22 +953,25 @@ class DemoBuilder:
                         resultaat=self.pick(list(GoalResult)).value,
                         visie_gezin="Het gaat beter, maar nog niet altijd.",
                         visie_professional="Er is voortgang; de afspraken worden nagekomen.",
-                    )
+                    ),
+                    t.datum,
+                    None,
+                    regisseur.id,
                 )
         if reached >= 2 and rng.random() < 0.7:
             adult = next((m for m in members if m.gezag), None)
-            self.versions.append(
-                PlanVersie(
-                    id=self.new_id(),
-                    casus_id=c.id,
-                    versie=1,
-                    inhoud={},  # frozen by ``freeze_versions`` once the casus is written
-                    akkoord_door=_full_name(adult) if adult else "Ouders",
-                    akkoord_op=opened + timedelta(days=45),
-                    akkoord_wijze=self.pick(list(AgreementMethod)).value,
-                )
+            version = PlanVersie(
+                id=self.new_id(),
+                casus_id=c.id,
+                versie=1,
+                inhoud={},  # frozen by ``freeze_versions`` once the casus is written
+                akkoord_door=_full_name(adult) if adult else "Ouders",
+                akkoord_op=opened + timedelta(days=45),
+                akkoord_wijze=self.pick(list(AgreementMethod)).value,
             )
-        self.add(
+            self.stamp(version, version.akkoord_op, None, regisseur.id)
+            self.versions.append(version)
+        self.add_stamped(
             Toestemming(
                 id=self.new_id(),
                 casus_id=c.id,
@@ -914,13 +980,31 @@ class DemoBuilder:
                 gegeven_door="ouders",
                 namen="Ouders met gezag",
                 gegeven_op=opened + timedelta(days=20),
-            )
+            ),
+            opened + timedelta(days=20),
+            None,
+            regisseur.id,
         )
         if not closed:
             for y in youths:
                 born = y.geboortedatum
                 if born is None or 16 <= age_on(born, self.today) < LEGAL_LIMIT_AGE:
                     self.plan18(c, y, regisseur)
+        return c
+
+    def add_stamped(self, obj: Any, first: date, last: date | None, by: str | None) -> None:
+        self.stamp(obj, first, last, by)
+        self.add(obj)
+
+    def add_action(self, since: date, by: str, a: Afspraak) -> None:
+        """An afspraak: saved when it was made (one to four weeks before it is due, not before
+        ``since``), or when it was ticked off around its date."""
+        due = a.wanneer or self.today
+        if a.gedaan:
+            self.stamp(a, due, due + timedelta(days=3), by)
+        else:
+            self.stamp(a, max(since, due - timedelta(days=28)), due - timedelta(days=7), by)
+        self.add(a)
 
     def plan18(self, c: Casus, youth: Persoon, regisseur: Professional) -> None:
         """A toekomstplan whose progress fits the young person's age, with some stuck themes,
@@ -977,7 +1061,8 @@ class DemoBuilder:
             if overdracht_op and rng.random() < 0.7
             else None,
         )
-        self.add(plan)
+        latest = overdracht_op or akkoord_op or gestart_op or c.geopend_op
+        self.add_stamped(plan, latest, None, regisseur.id)
         if not started:
             return
         for theme in Theme18:
@@ -1003,7 +1088,9 @@ class DemoBuilder:
                     "gedaan": handed or rng.random() < 0.3,
                 }
                 acties.append(action)
-                self.add(
+                self.add_action(
+                    gestart_op or c.geopend_op,
+                    regisseur.id,
                     Afspraak(
                         id=action["id"],
                         casus_id=c.id,
@@ -1013,10 +1100,10 @@ class DemoBuilder:
                         gedaan=action["gedaan"],
                         bron="plan18",
                         bron_id=plan.id,
-                    )
+                    ),
                 )
             decided = handed or rng.random() < 0.7
-            self.add(
+            self.add_stamped(
                 Plan18Thema(
                     id=self.new_id(),
                     plan_id=plan.id,
@@ -1026,7 +1113,10 @@ class DemoBuilder:
                     financiering=self.pick(financing).value if decided else "",
                     status=theme_status.value,
                     acties=acties,
-                )
+                ),
+                max(gestart_op or c.geopend_op, self.today - timedelta(days=60)),
+                None if handed else self.today,
+                regisseur.id,
             )
 
     def freeze_versions(self) -> None:
@@ -1090,7 +1180,7 @@ class DemoBuilder:
         door: str,
         on: date,
     ) -> None:
-        self.add(
+        self.add_stamped(
             StapLog(
                 id=self.new_id(),
                 casus_id=casus_id,
@@ -1101,7 +1191,10 @@ class DemoBuilder:
                 reden=reden,
                 door=door,
                 op=datetime.combine(on, time(10, 0)),
-            )
+            ),
+            on,
+            None,
+            door,
         )
 
     # --- overlegtafels --------------------------------------------------------------------
@@ -1113,7 +1206,8 @@ class DemoBuilder:
         zittingen ahead, and a few aanmeldingen in every status of the inbox. The other
         tables have three months of history. Each aanmelding is made the way the app makes
         one: chosen fragments of the casus, the table's documents, consent from the right
-        people or a legal ground; closed ones have flowed back into their casus."""
+        people or a legal ground; closed ones have flowed back into their casus. Past or
+        coming is decided by ``moment``."""
         cases = self.s.scalars(
             select(Casus).where(Casus.status == CaseStatus.OPEN.value).order_by(Casus.id).limit(400)
         ).all()
@@ -1127,9 +1221,10 @@ class DemoBuilder:
         ):
             youths.setdefault(p.huishouden_id, []).append(p)
         secretaries = {
-            p.gebruikersnaam: p.naam
+            p.gebruikersnaam: p
             for p in self.s.scalars(select(Professional).where(Professional.team_id.is_(None)))
         }
+        self.pending = []  # written at once, keeping each row's own save stamp
         for tafel_ref in self.region.tafels:
             table = tafel_ref.definition
             eligible = [
@@ -1142,24 +1237,29 @@ class DemoBuilder:
                 continue
             busy = table.code == "OPH"
             history = timedelta(weeks=26 if busy else 13)
-            secretary = secretaries.get(f"secretaris-{table.code.lower()}", "")
+            secretary = secretaries.get(f"secretaris-{table.code.lower()}")
             since, until = self.today - history, self.today + timedelta(weeks=13)
             if self.shared:  # the region's zittingen this device already holds, if any
-                zittingen: list[Zitting | datetime] = list(self.s.scalars(
-                    select(Zitting)
-                    .where(Zitting.tafel_id == tafel_ref.id, Zitting.deleted_at.is_(None),
-                           Zitting.start >= datetime.combine(since, time()),
-                           Zitting.start < datetime.combine(until, time()))
-                    .order_by(Zitting.start, Zitting.id)
-                ))
+                zittingen: list[Zitting | datetime] = list(
+                    self.s.scalars(
+                        select(Zitting)
+                        .where(
+                            Zitting.tafel_id == tafel_ref.id,
+                            Zitting.deleted_at.is_(None),
+                            Zitting.start >= datetime.combine(since, time()),
+                            Zitting.start < datetime.combine(until, time()),
+                        )
+                        .order_by(Zitting.start, Zitting.id)
+                    )
+                )
             else:
                 zittingen = list(session_dates(table, since, until))
             starts = [z.start if isinstance(z, Zitting) else z for z in zittingen]
-            last_past = max((m for m in starts if m < self.now), default=None)
+            last_past = max((m for m in starts if m < self.moment), default=None)
             for z in zittingen:
                 if not isinstance(z, Zitting):
                     z = self.zitting(tafel_ref.id, table, z, secretary)
-                self.fill(z, table, eligible, busy, last_past)
+                self.fill(z, table, eligible, busy, last_past, secretary)
             waiting = (
                 [AanmeldingStatus.INGEDIEND] * (4 if busy else 1)
                 + [AanmeldingStatus.ONTVANKELIJK] * (3 if busy else 1)
@@ -1168,28 +1268,37 @@ class DemoBuilder:
             for n, status in enumerate(waiting):
                 submitted = self.now - timedelta(days=n + 1, hours=self.rng.randint(0, 6))
                 self.aanmelding(
-                    tafel_ref.id, table, self.pick(eligible), None, status, 0, submitted
+                    tafel_ref.id, table, self.pick(eligible), None, status, 0, submitted, secretary
                 )
+        bulk.insert_new(self.s, self.pending)
+        self.pending = None
 
     def zitting(
-        self, tafel_id: str, table: TableDefinition, moment: datetime, secretary: str
+        self,
+        tafel_id: str,
+        table: TableDefinition,
+        moment: datetime,
+        secretary: Professional | None,
     ) -> Zitting:
         rng = self.rng
-        past = moment < self.now
+        past = moment < self.moment
         z = Zitting(
             id=self.new_id(),
             tafel_id=tafel_id,
             start=moment,
             plaats="Stadhuis Nijmegen, kamer 2.14" if rng.random() < 0.6 else "Online (Teams)",
             voorzitter=dict(table.participants).get("voorzitter", ""),
-            secretaris=secretary,
+            secretaris=secretary.naam if secretary else "",
             deelnemers=[
                 {"naam": who, "rol": rol, "aanwezig": (rng.random() < 0.9) if past else None}
                 for rol, who in table.participants
             ],
             slots=table.slots,
         )
-        self.add(z)
+        # Past: attendance marked after it; coming: made when the calendar was filled.
+        day = moment.date()
+        first, last = (day, day + timedelta(days=2)) if past else (day - timedelta(weeks=13), day)
+        self.add_stamped(z, first, last, secretary.id if secretary else None)
         return z
 
     def fill(
@@ -1199,11 +1308,12 @@ class DemoBuilder:
         eligible: list[tuple[Casus, Persoon]],
         busy: bool,
         last_past: datetime | None,
+        secretary: Professional | None,
     ) -> None:
         """Aanmeldingen on a zitting's agenda: nearly full in the past, filling up ahead."""
         rng = self.rng
         moment = z.start
-        past = moment < self.now
+        past = moment < self.moment
         weeks_ahead = (moment - self.now).days // 7
         if past:
             count = (
@@ -1225,7 +1335,9 @@ class DemoBuilder:
             else:
                 status = AanmeldingStatus.AFGEROND
             submitted = moment - timedelta(days=rng.randint(7, 21), hours=rng.randint(0, 8))
-            self.aanmelding(z.tafel_id, table, self.pick(eligible), z, status, pos, submitted)
+            self.aanmelding(
+                z.tafel_id, table, self.pick(eligible), z, status, pos, submitted, secretary
+            )
 
     def aanmelding(
         self,
@@ -1236,13 +1348,19 @@ class DemoBuilder:
         status: AanmeldingStatus,
         pos: int,
         submitted: datetime,
+        secretary: Professional | None,
     ) -> None:
         rng = self.rng
         c, youth = about
         assert youth.geboortedatum is not None
         age = age_on(youth.geboortedatum, submitted.date())
         fragments = case_fragments(self.s, c, submitted.date())
-        by_kind = {kind: [f for f in fragments if f.soort is kind] for kind in FragmentKind}
+        # Goals and observations about this youth or the whole household, never a sibling's.
+        others = self._about_others(c.id, youth.id)
+        by_kind = {
+            kind: [f for f in fragments if f.soort is kind and f.key not in others]
+            for kind in FragmentKind
+        }
         chosen = [f"lid:{youth.id}"]
         for kind, most in (
             (FragmentKind.DOEL, 2),
@@ -1274,7 +1392,7 @@ class DemoBuilder:
                 gegeven_op=submitted.date() - timedelta(days=rng.randint(1, 14)),
                 geldig_tot=submitted.date() + timedelta(days=365),
             )
-            self.add(consent)
+            self.add_stamped(consent, consent.gegeven_op, None, c.casusregisseur_id)
             consent_id = consent.id
         done = status in (AanmeldingStatus.BESPROKEN, AanmeldingStatus.AFGEROND)
         when = zitting.start if zitting is not None else submitted
@@ -1321,23 +1439,30 @@ class DemoBuilder:
             conclusie_gezin=conclusion,
             afspraken=afspraken,
         )
+        self.stamp_aanmelding(a, status, submitted, zitting, secretary)
         self.add(a)
         if status is AanmeldingStatus.AFGEROND:
-            self.add(
+            # As ``tables_outcome.receive_outcomes`` writes it on the casusregisseur's device
+            # (ids from the aanmelding), so the receiver recognises it as received.
+            received = (when.date(), when.date() + timedelta(days=3))
+            self.add_stamped(
                 Bijdrage(
-                    id=self.new_id(),
+                    id=advice_id(a.id),
                     casus_id=c.id,
-                    auteur=table.name,
-                    tekst=f"Advies van {when.strftime('%d-%m-%Y')}: {advice}\n\n"
-                    f"Voor het gezin: {conclusion}",
+                    auteur=table.name[:120],
+                    tekst=advice_text(advice, conclusion, when.strftime("%d-%m-%Y")),
                     bron="tafel",
-                    op=when + timedelta(hours=3),
-                )
+                    op=when,
+                ),
+                *received,
+                c.casusregisseur_id,
             )
-            for item in afspraken:
-                self.add(
+            for n, item in enumerate(afspraken):
+                self.add_action(
+                    received[0],
+                    c.casusregisseur_id,
                     Afspraak(
-                        id=self.new_id(),
+                        id=action_id(a.id, n),
                         casus_id=c.id,
                         wie=item["wie"],
                         wat=item["wat"],
@@ -1346,8 +1471,53 @@ class DemoBuilder:
                         and rng.random() < 0.7,
                         bron="tafel",
                         bron_id=a.id,
-                    )
+                    ),
                 )
+
+    def stamp_aanmelding(
+        self,
+        a: Aanmelding,
+        status: AanmeldingStatus,
+        submitted: datetime,
+        zitting: Zitting | None,
+        secretary: Professional | None,
+    ) -> None:
+        """Last saved by the submitter while hers (concept, ingediend), else by the secretary:
+        when she checked it, planned it, or recorded the outcome after the zitting."""
+        S = AanmeldingStatus
+        day = submitted.date()
+        if status in (S.CONCEPT, S.INGEDIEND) or secretary is None:
+            self.stamp(a, day, None, a.ingediend_door)
+        elif zitting is not None and status in (S.BESPROKEN, S.AFGEROND):
+            start = zitting.start.date()
+            self.stamp(a, start, start + timedelta(days=2), secretary.id)
+        else:
+            until = zitting.start.date() - timedelta(days=1) if zitting else day
+            self.stamp(a, day + timedelta(days=1), until + timedelta(days=3), secretary.id)
+
+    def _about_others(self, casus_id: str, youth_id: str) -> set[str]:
+        """The fragment keys of goals and observations about another member of the household."""
+        keys = {
+            f"{FragmentKind.DOEL.value}:{i}"
+            for i in self.s.scalars(
+                select(Doel.id).where(
+                    Doel.casus_id == casus_id,
+                    Doel.persoon_id.is_not(None),
+                    Doel.persoon_id != youth_id,
+                )
+            )
+        }
+        keys |= {
+            f"{FragmentKind.OBSERVATIE.value}:{i}"
+            for i in self.s.scalars(
+                select(Observatie.id).where(
+                    Observatie.casus_id == casus_id,
+                    Observatie.persoon_id.is_not(None),
+                    Observatie.persoon_id != youth_id,
+                )
+            )
+        }
+        return keys
 
 
 def _age_fits(table: TableDefinition, age: int) -> bool:

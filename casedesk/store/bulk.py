@@ -4,7 +4,8 @@ For bulk loads (demo data): the ORM's per-object bookkeeping costs more than the
 Objects are built as usual but never added to the session; ``insert_new`` writes them with one
 multi-row INSERT per table, parents before children, and writes what a flush would have written
 alongside: the same outbox op per row, and the search rows of the households involved. All in
-the caller's transaction.
+the caller's transaction. An object given ``updated_at`` and ``updated_by`` keeps them (history
+loaded as it happened); the others are stamped with the session's moment and actor.
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ def insert_new(session: Session, objects: Iterable[Synced]) -> None:
         values = []
         for obj in rows:
             row = outbox.new_row(obj, info)
+            # A load of history (the demo) may say when and by whom a row was last saved.
+            given = inspect(obj).dict
+            if given.get("updated_at") is not None:
+                row["updated_at"], row["updated_by"] = given["updated_at"], given["updated_by"]
             if obj.id is None:
                 obj.id = row["id"]
             values.append(row)
