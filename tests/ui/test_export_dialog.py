@@ -12,10 +12,11 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from casedesk.export import bulk as export_bulk
+from casedesk.export import pages
 from casedesk.export.documents import GezinsplanDoc
 from casedesk.services import cases, documents, households, plan
 from casedesk.services.cases import CaseFilter, CaseQuery
@@ -328,3 +329,16 @@ def test_bulk_export_needs_an_existing_folder(
     assert dialog.folder_error.isVisible()
     assert "bestaat niet" in dialog.folder_error.text()
     assert dialog.job is None
+
+
+def test_without_pdftoppm_the_preview_shows_the_text_of_each_page(
+    ctx: AppContext, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pages, "pdftoppm_available", lambda: False)
+    casus_id, doc, _special = _agreed_plan(ctx)
+    dialog = _open_dialog(window, qtbot, casus_id)
+    assert dialog.preview.images == [] and dialog.preview.texts
+    assert "pdftoppm" in dialog.preview.note.text() and dialog.preview.note.isVisible()
+    first = dialog.preview.pages[0]
+    assert isinstance(first, QPlainTextEdit)
+    assert doc.inhoud.huishouden in first.toPlainText()
