@@ -34,6 +34,7 @@ from casedesk.sync.push import PushTally, Rejection, next_batch, pending_count, 
 from casedesk.sync.transport import Http, Refused
 from casedesk.sync.wipe import wipe
 from casedesk.wire import (
+    MAX_PUSH_OPS,
     AccountInfo,
     ErrorCode,
     LoginRequest,
@@ -221,7 +222,9 @@ class SyncClient:
         progress("pull", 0, None)
         with self._local() as s:
             cursor = account.get(s, account.CURSOR, "")
-            refetch = [RowRef(**ref) for ref in account.get(s, account.REFETCH, [])]
+            asked = account.get(s, account.REFETCH, [])
+        # A pull takes at most MAX_PUSH_OPS refetches; the rest wait for the next round.
+        refetch, later = [RowRef(**ref) for ref in asked[:MAX_PUSH_OPS]], asked[MAX_PUSH_OPS:]
         force = frozenset((r.entity, r.id) for r in refetch)
 
         def fetch(cursor: str, refetch: list[RowRef]) -> bytes:
@@ -239,7 +242,7 @@ class SyncClient:
                     purge_rows(s, page["purge"], applied)
                     apply_rows(s, page["rows"], applied, force)
                     account.put(s, account.CURSOR, page["cursor"])
-                    account.put(s, account.REFETCH, [])
+                    account.put(s, account.REFETCH, later)
                 force = frozenset()
                 progress("pull", applied.rows, None)
         report.pulled, report.purged = applied.rows, applied.purged

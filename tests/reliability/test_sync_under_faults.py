@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -27,8 +28,9 @@ from casedesk.regional.database import transaction
 from casedesk.regional.models import OpLog, Record
 from casedesk.services.conflict_inbox import conflict_rows, resolve_conflict
 from casedesk.store.models import Casus, Conflict, Doel, OutboxEntry
+from casedesk.sync import account
 from casedesk.sync.conflicts import Choice
-from casedesk.wire import SYNC_COLUMNS, encode
+from casedesk.wire import MAX_PUSH_OPS, SYNC_COLUMNS, encode
 from tests.integration.conftest import OOST_1, OOST_4, Device, DeviceFactory, new_case
 from tests.integration.regional import RunningStore
 from tests.reliability.conftest import rounds
@@ -304,3 +306,19 @@ def test_a_decision_overtaken_by_a_newer_change_shows_the_regions_value(
     with theirs.store.session() as s:
         (row,) = conflict_rows(s)
         assert (row.mijn, row.hun) == ("Besluit", "Tweede versie")
+
+
+def test_more_refetches_than_one_pull_takes_wait_for_the_next_round(
+    device: DeviceFactory,
+) -> None:
+    """Conflicts and refusals put rows on the refetch list; a pull takes at most 1000."""
+    laptop = device(OOST_1)
+    refs = [{"entity": "casus", "id": str(uuid.uuid4())} for _ in range(MAX_PUSH_OPS + 1)]
+    with laptop.store.session() as s:
+        account.put(s, account.REFETCH, refs)
+    laptop.sync()
+    with laptop.store.session() as s:
+        assert account.get(s, account.REFETCH) == refs[MAX_PUSH_OPS:]
+    laptop.sync()
+    with laptop.store.session() as s:
+        assert account.get(s, account.REFETCH) == []
