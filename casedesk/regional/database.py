@@ -48,13 +48,15 @@ def open_engine(url: URL | str, *, pool_size: int = 10) -> Engine:
     if backend == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        # hide_parameters: no field values in SQL logs or error messages (AVG).
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                               hide_parameters=True)
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
     if backend == "postgresql":
         return create_engine(url, pool_size=pool_size, max_overflow=pool_size * 2,
-                             pool_pre_ping=True)
+                             pool_pre_ping=True, hide_parameters=True)
     raise RegionalDatabaseError(f"unsupported database {backend!r}: use SQLite or PostgreSQL")
 
 

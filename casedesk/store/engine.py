@@ -49,6 +49,7 @@ def open_engine(path: Path, key: bytes, *, plain: bool = False) -> Engine:
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,
+        hide_parameters=True,  # no field values in SQL logs or error messages (AVG)
     )
     event.listen(engine, "connect", _configure_connection)
     event.listen(engine, "begin", _begin)
