@@ -8,6 +8,7 @@ the account (docs/decisions/0092-inactivity-lock.md).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,6 +24,7 @@ from ui.dialogs.kitchen_lock import ERROR_STYLE, PassphraseLock
 
 SETTING = "privacy/vergrendelen_na_minuten"
 DEFAULT_MINUTES = 10
+COVER_COLOUR = QColor("#26323d")
 ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
                       QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin})
 
@@ -42,13 +44,15 @@ class Cover(QWidget):
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
-        self.setObjectName("lockCover")
-        self.setAutoFillBackground(True)
-        self.setStyleSheet("#lockCover{background:#26323d;}")
         self.setGeometry(window.rect())
         window.installEventFilter(self)
         self.show()
         self.raise_()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), COVER_COLOUR)
+        painter.end()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):

@@ -24,6 +24,7 @@ from ui.views.audit import PRIVACY_SCREENS
 from ui.views.casus.screens import CASUS_SCREENS
 from ui.views.export.screens import EXPORT_SCREENS
 from ui.views.household import HouseholdWindow
+from ui.views.privacy_screens import PRIVACY_CLIENT_SCREENS
 from ui.views.tables.screens import TABLE_SCREENS
 from ui.views.transition18.page import PAGE_KEY as PLUS18_PAGE
 from ui.views.transition18.page import Transition18Page
@@ -60,7 +61,7 @@ def _case_detail(window: MainWindow) -> None:
     model = window.cases.list.model
     # The first casus in a later step shows the most of the detail view.
     rows = [model.row(i) for i in range(model.rowCount())]
-    chosen = next((r for r in rows if r.stap.number >= 3), rows[0] if rows else None)
+    chosen = next((r for r in rows if r.mine and r.stap.number >= 3), rows[0] if rows else None)
     if chosen is not None:
         window.cases.open_case(chosen.casus_id)
 
@@ -244,6 +245,7 @@ SCREENS: list[Screen] = [
     ("18plus-overdracht", _plus18_handover),
     *TABLE_SCREENS,
     *PRIVACY_SCREENS,
+    *PRIVACY_CLIENT_SCREENS,
     *EXPORT_SCREENS,  # last: its dialogs stay open over the window
 ]
 

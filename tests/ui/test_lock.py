@@ -10,7 +10,14 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE
 from ui.context import AppContext
-from ui.lock import DEFAULT_MINUTES, SETTING, Cover, InactivityLock, lock_interval_ms
+from ui.lock import (
+    COVER_COLOUR,
+    DEFAULT_MINUTES,
+    SETTING,
+    Cover,
+    InactivityLock,
+    lock_interval_ms,
+)
 from ui.main_window import MainWindow
 from ui.screens import settle
 
@@ -37,6 +44,9 @@ def test_inactivity_locks_and_only_the_passphrase_unlocks(
     assert dialog is not None and dialog.isVisible()
     covers = [c for c in window.findChildren(Cover) if c.isVisible()]
     assert covers and covers[0].geometry() == window.rect()
+    picture = window.grab().toImage()  # nothing of the window shows through
+    for x, y in ((5, 5), (picture.width() // 2, picture.height() // 2)):
+        assert picture.pixelColor(x, y) == COVER_COLOUR
     for top in QApplication.topLevelWidgets():
         if top.isVisible():
             assert "vergrendeld" in top.windowTitle()

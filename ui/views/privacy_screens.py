@@ -1,0 +1,104 @@
+"""Screens of the privacy work in the client for ``casedesk screenshots``: the toestemming
+register of one of my cases, the break-the-glass question for a casus of another team, and the
+inactivity lock. Dialogs are drawn over the window they belong to."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
+
+from casedesk.domain.vocabulary import CaseStatus
+from casedesk.services import access, cases
+from casedesk.services.cases import CaseFilter, CaseQuery
+from ui.lock import InactivityLock
+from ui.main_window import MainWindow
+from ui.views.consent import ConsentView
+
+
+def _settle(window: MainWindow) -> None:
+    from ui.screens import settle  # the renderer's own wait; imported late (it imports us)
+
+    settle(window.ctx)
+
+
+def _rows(window: MainWindow, query: CaseQuery) -> list[cases.dto.CaseRow]:
+    answer: list[cases.dto.CasePage] = []
+    window.ctx.run(cases.list_cases, query, today=window.ctx.backend.today(),
+                   me=window.ctx.backend.me, limit=200, on_done=answer.append)
+    _settle(window)
+    return list(answer[0].rows)
+
+
+def _over(window: QWidget, dialog: QWidget) -> QLabel:
+    """The window with ``dialog`` drawn at its centre, as one picture."""
+    picture = window.grab()
+    painter = QPainter(picture)
+    shot = dialog.grab()
+    painter.drawPixmap(QPoint((picture.width() - shot.width()) // 2,
+                              (picture.height() - shot.height()) // 3), shot)
+    painter.end()
+    label = QLabel()
+    label.setPixmap(QPixmap(picture))
+    label.resize(picture.size())
+    return label
+
+
+def _toestemming(window: MainWindow) -> None:
+    rows = _rows(window, CaseQuery(filter=CaseFilter.MINE))
+    # A household with a consent on record shows the register best.
+    chosen = next((r for r in rows if r.status is CaseStatus.OPEN and r.stap.number >= 3),
+                  rows[0])
+    window.show_page("cases")
+    window.cases.open_case(chosen.casus_id)
+    _settle(window)
+    detail = window.cases.detail
+    view: ConsentView = detail.consent  # type: ignore[attr-defined]
+    detail.tabs.setCurrentIndex(detail.consent_tab)  # type: ignore[attr-defined]
+    view.show_case(chosen.casus_id)
+    _settle(window)
+
+
+def _doorbreken(window: MainWindow) -> QWidget | None:
+    rows = _rows(window, CaseQuery())
+    answer: list[access.Reach] = []
+    other = None
+    for r in rows:
+        window.ctx.run(access.reach, r.casus_id, on_done=answer.append)
+        _settle(window)
+        if answer[-1] is access.Reach.NONE:
+            other = r.casus_id
+            break
+    if other is None:
+        return None
+    window.show_page("cases")
+    window.cases.show_list()
+    window.cases.open_case(other)
+    _settle(window)
+    dialog = window.cases.break_glass
+    if dialog is None:
+        return None
+    dialog.reason.setPlainText("Spoedmelding Veilig Thuis; de casusregisseur is ziek")
+    picture = _over(window, dialog)
+    dialog.reject()
+    return picture
+
+
+def _vergrendeld(window: MainWindow) -> QWidget | None:
+    lock = window.lock
+    if not isinstance(lock, InactivityLock):
+        return None
+    lock.lock()
+    _settle(window)
+    assert lock.dialog is not None
+    picture = _over(window, lock.dialog)
+    lock.dialog.done(0)
+    lock.unlock()
+    return picture
+
+
+PRIVACY_CLIENT_SCREENS = [
+    ("toestemming", _toestemming),
+    ("doorbreken", _doorbreken),
+    ("vergrendeld", _vergrendeld),
+]
