@@ -119,8 +119,10 @@ class Figure:
 def fmt(value: float, unit: str) -> str:
     if unit == "x":
         return f"{value:.2f}x"
-    if unit in ("ms", "s") and value < 10:
-        return f"{value:.2f} {unit}" if unit == "s" else f"{value:.1f} {unit}"
+    if unit == "s" and value < 10:
+        return f"{value:.2f} s"
+    if unit == "ms" and value < 100:
+        return f"{value:.1f} ms"
     return f"{value:.0f} {unit}" if unit else f"{value:.0f}"
 
 
