@@ -2626,6 +2626,45 @@ person&apos;s words:</translation>
     </message>
 </context>
 <context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <source>Casus buiten uw team openen</source>
+        <translation>Open a case outside your team</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deze casus hoort niet bij uw team en u bent er geen casusregisseur of vervanger van.&lt;/b&gt;&lt;br&gt;U kunt hem alleen openen als het echt nodig is. Schrijf op waarom (minstens %1 tekens, zonder namen). Uw reden, uw naam en het tijdstip komen in het logboek dat de privacyfunctionaris controleert. U houdt toegang tot het einde van de werkdag.</source>
+        <translation>&lt;b&gt;This case does not belong to your team and you are not its case director or stand-in.&lt;/b&gt;&lt;br&gt;You can only open it when it is really necessary. Write down why (at least %1 characters, no names). Your reason, your name and the time go into the log that the privacy officer checks. You keep access until the end of the working day.</translation>
+    </message>
+    <message>
+        <source>Reden om de casus te openen</source>
+        <translation>Reason to open the case</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: spoedmelding Veilig Thuis, de casusregisseur is niet bereikbaar</source>
+        <translation>For example: urgent report from Veilig Thuis, the case director cannot be reached</translation>
+    </message>
+    <message>
+        <source>Openen en vastleggen</source>
+        <translation>Open and record</translation>
+    </message>
+    <message>
+        <source>Reden:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Schrijf op waarom u deze casus opent.</source>
+        <translation>Write down why you are opening this case.</translation>
+    </message>
+    <message>
+        <source>Deze reden is te kort: gebruik minstens %1 tekens.</source>
+        <translation>This reason is too short: use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>Met uw rol opent u geen dossiers, ook niet met een reden.</source>
+        <translation>Your role does not open files, not even with a reason.</translation>
+    </message>
+</context>
+<context>
     <name>BulkExportDialog</name>
     <message>
         <source>Vastgestelde gezinsplannen exporteren</source>
@@ -3165,6 +3204,141 @@ person&apos;s words:</translation>
     </message>
 </context>
 <context>
+    <name>ConsentView</name>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Over wie</source>
+        <translation>About whom</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Gegeven door</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Wie gaf toestemming</source>
+        <translation>Who gave consent</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: moeder en Sophie</source>
+        <translation>for example: mother and Sophie</translation>
+    </message>
+    <message>
+        <source>Gegeven op</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Geldig tot</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (leeg: tot intrekking)</source>
+        <translation>dd-mm-yyyy (empty: until withdrawn)</translation>
+    </message>
+    <message>
+        <source>Over wie:</source>
+        <translation>About whom:</translation>
+    </message>
+    <message>
+        <source>Doel:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Ontvanger:</source>
+        <translation>Recipient:</translation>
+    </message>
+    <message>
+        <source>Gegeven door:</source>
+        <translation>Given by:</translation>
+    </message>
+    <message>
+        <source>Wie:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <source>Gegeven op:</source>
+        <translation>Given on:</translation>
+    </message>
+    <message>
+        <source>Geldig tot:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Nieuwe toestemming</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Kies een toestemming in de lijst. Wat eerder gedeeld is, blijft vastgelegd; vanaf deze datum wordt er niets meer op gedeeld.</source>
+        <translation>Choose a consent in the list. What was shared before stays recorded; from this date nothing more is shared on it.</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op:</source>
+        <translation>Withdrawn on:</translation>
+    </message>
+    <message>
+        <source>Het hele gezin</source>
+        <translation>The whole family</translation>
+    </message>
+    <message>
+        <source>Volgens de leeftijd: %1</source>
+        <translation>By age: %1</translation>
+    </message>
+    <message>
+        <source>Volgens de leeftijd geeft %1 toestemming.</source>
+        <translation>By age, %1 gives consent.</translation>
+    </message>
+    <message>
+        <source>Deze datum moet na de datum van geven liggen.</source>
+        <translation>This date must be after the date it was given.</translation>
+    </message>
+    <message>
+        <source>Intrekken kan niet vóór de datum waarop de toestemming is gegeven.</source>
+        <translation>Consent cannot be withdrawn before the date it was given.</translation>
+    </message>
+    <message>
+        <source>Deze toestemming is al ingetrokken.</source>
+        <translation>This consent has already been withdrawn.</translation>
+    </message>
+    <message>
+        <source>Toestemming</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ContactForm</name>
     <message>
         <source>bijv. oma, buurvrouw, huisarts</source>
@@ -3361,6 +3535,13 @@ person&apos;s words:</translation>
     <message>
         <source>Nieuw contact</source>
         <translation>New contact</translation>
+    </message>
+</context>
+<context>
+    <name>InactivityLock</name>
+    <message>
+        <source>casedesk — vergrendeld</source>
+        <translation>casedesk — locked</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4334,33 @@ person&apos;s words:</translation>
     </message>
 </context>
 <context>
+    <name>TeamCountsView</name>
+    <message>
+        <source>&lt;b&gt;Lopende casussen per stap&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Open cases per step&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Casussen per status&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cases per status&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Als teamleider ziet u aantallen, geen dossiers.</source>
+        <translation>As team leader you see numbers, not files.</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Evaluatie te laat: %1 van %2 lopende casussen</source>
+        <translation>Review overdue: %1 of %2 open cases</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
     <name>UnlockCodeDialog</name>
     <message>
         <source>Keukentafel — ontgrendelcode kiezen</source>
@@ -4185,6 +4393,41 @@ person&apos;s words:</translation>
     <message>
         <source>De twee codes zijn niet gelijk.</source>
         <translation>The two codes are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>casedesk — vergrendeld</source>
+        <translation>casedesk — locked</translation>
+    </message>
+    <message>
+        <source>casedesk is vergrendeld</source>
+        <translation>casedesk is locked</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin van uw profiel</source>
+        <translation>Your profile&apos;s passphrase</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Er is een tijd niet gewerkt. Vul de wachtwoordzin van uw profiel in om verder te gaan; niets is verloren.</source>
+        <translation>Nobody has worked for a while. Enter your profile&apos;s passphrase to go on; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Er is een tijd niet gewerkt. De sleutel van dit profiel staat in de sleutelbos van uw computeraccount, dus er is geen wachtwoordzin: vergrendel uw computer zelf (Windows-toets+L, of Ctrl+Cmd+Q op een Mac) als u wegloopt. Dit scherm verbergt intussen de gegevens.</source>
+        <translation>Nobody has worked for a while. This profile&apos;s key is in your computer account&apos;s keyring, so there is no passphrase: lock your computer yourself (Windows key+L, or Ctrl+Cmd+Q on a Mac) when you walk away. Meanwhile this screen hides the data.</translation>
+    </message>
+    <message>
+        <source>Deze wachtwoordzin klopt niet. Probeer het opnieuw.</source>
+        <translation>This passphrase is wrong. Try again.</translation>
     </message>
 </context>
 <context>

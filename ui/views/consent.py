@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.consent import ConsentGiver
 from casedesk.errors import InvalidInput, RuleViolation, ValidationError
-from casedesk.labels import label
 from casedesk.services import consent as svc
 from casedesk.services.changes import Changes
 from casedesk.services.plan_draft import format_date, parse_date
 from ui.context import AppContext
 from ui.errors import show_error, validation_text
+from ui.i18n import label
 from ui.views.casus.rows_model import RowsModel, rows_table
 
 ERROR_STYLE = "color:#b3261e;"
@@ -314,7 +314,8 @@ def install_consent(window: object, ctx: AppContext) -> ConsentView:
     """A "Toestemming" tab on the casus, filled when a casus is shown."""
     view = ConsentView(ctx)
     detail = window.cases.detail  # type: ignore[attr-defined]
-    detail.consent_tab = detail.tabs.addTab(view, view.tr("Toestemming"))
+    title = QCoreApplication.translate("ConsentView", "Toestemming")
+    detail.consent_tab = detail.tabs.addTab(view, title)
     detail.loaded.connect(lambda: detail.casus_id and view.show_case(detail.casus_id))
     detail.consent = view
     return view

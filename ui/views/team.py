@@ -3,12 +3,13 @@ many evaluations are overdue. Numbers only; no household, no person, no file."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from casedesk.labels import label
 from casedesk.services import access
 from casedesk.services.changes import Changes
 from ui.context import AppContext
+from ui.i18n import label
 
 PAGE_KEY = "team"
 
@@ -55,6 +56,6 @@ class TeamCountsView(QWidget):
 
 def install_team(window: object, ctx: AppContext) -> TeamCountsView:
     view = TeamCountsView(ctx)
-    window.add_page(PAGE_KEY, view.tr("Team"), view)  # type: ignore[attr-defined]
+    window.add_page(PAGE_KEY, QCoreApplication.translate("TeamCountsView", "Team"), view)
     view.reload()
     return view
