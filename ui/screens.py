@@ -6,12 +6,11 @@ main window to that screen. After it, the renderer waits until the database work
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from casedesk.domain.vocabulary import Plan18Status, Theme18, Verwijzer
 from casedesk.services import households
@@ -36,17 +35,7 @@ Screen = tuple[str, Callable[[MainWindow], QWidget | None]]
 
 def settle(ctx: AppContext, timeout: float = 30.0) -> None:
     """Process events until the database worker has delivered everything."""
-    app = QApplication.instance()
-    assert app is not None
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        app.processEvents()
-        if ctx.worker.idle:
-            app.processEvents()
-            if ctx.worker.idle:
-                return
-        time.sleep(0.005)
-    raise TimeoutError("the database worker did not finish in time")
+    ctx.settle(timeout)
 
 
 def _case_list(window: MainWindow) -> None:
@@ -113,10 +102,8 @@ def _plus18_handover(window: MainWindow) -> None:
 
 def _call(window: MainWindow, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """A service's answer, through the database worker like every view's."""
-    answer: list[T] = []
-    window.ctx.run(fn, *args, on_done=answer.append, **kwargs)
-    settle(window.ctx)
-    return answer[0]
+    answer: T = window.ctx.call_and_wait(fn, *args, **kwargs)
+    return answer
 
 
 def _werkoverzicht(window: MainWindow) -> None:

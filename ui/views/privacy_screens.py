@@ -17,9 +17,7 @@ from ui.views.consent import ConsentView
 
 
 def _settle(window: MainWindow) -> None:
-    from ui.screens import settle  # the renderer's own wait; imported late (it imports us)
-
-    settle(window.ctx)
+    window.ctx.settle()
 
 
 def _rows(window: MainWindow, query: CaseQuery) -> list[cases.dto.CaseRow]:

@@ -22,9 +22,7 @@ Screen = tuple[str, Callable[[MainWindow], QWidget | None]]
 
 
 def _settle(window: MainWindow) -> None:
-    from ui.screens import settle  # the renderer's own wait; imported late (it imports us)
-
-    settle(window.ctx)
+    window.ctx.settle()
 
 
 def _mine(window: MainWindow) -> list[CaseRow]:

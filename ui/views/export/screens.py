@@ -21,16 +21,12 @@ T = TypeVar("T")
 
 
 def _settle(window: MainWindow) -> None:
-    from ui.screens import settle  # the renderer's own wait; imported late (it imports us)
-
-    settle(window.ctx)
+    window.ctx.settle()
 
 
 def _call(window: MainWindow, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    answer: list[T] = []
-    window.ctx.run(fn, *args, on_done=answer.append, **kwargs)
-    _settle(window)
-    return answer[0]
+    answer: T = window.ctx.call_and_wait(fn, *args, **kwargs)
+    return answer
 
 
 def _actions(window: MainWindow) -> ExportActions:

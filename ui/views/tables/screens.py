@@ -25,17 +25,12 @@ _original_me: list[str] = []
 
 
 def _settle(window: MainWindow) -> None:
-    # Imported here: ui.screens imports this module to list its screens.
-    from ui.screens import settle
-
-    settle(window.ctx)
+    window.ctx.settle()
 
 
 def _call(window: MainWindow, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    answer: list[T] = []
-    window.ctx.run(fn, *args, on_done=answer.append, **kwargs)
-    _settle(window)
-    return answer[0]
+    answer: T = window.ctx.call_and_wait(fn, *args, **kwargs)
+    return answer
 
 
 def _page(window: MainWindow) -> TablesPage:
