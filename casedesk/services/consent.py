@@ -91,6 +91,7 @@ class SharingBasis:
     ontvanger: str
     grondslag: LegalGround | None = None
     reden: str = ""
+    doel: str = ""  # when given, only a consent for this purpose counts
 
 
 def _today(session: Session) -> date:
@@ -217,9 +218,10 @@ def withdraw_consent(session: Session, toestemming_id: str, on: date) -> Consent
     return _entry(row, today)
 
 
-def check_sharing(session: Session, casus_id: str, basis: SharingBasis) -> None:
+def check_sharing(session: Session, casus_id: str, basis: SharingBasis) -> str | None:
     """Refuse sharing the casus with ``basis.ontvanger`` unless a consent holds today from
-    whoever the household's jeugdigen require, or a legal ground is recorded with a reason."""
+    whoever the household's jeugdigen require (for ``basis.doel`` when given), or a legal
+    ground is recorded with a reason. Returns the id of the consent it goes on, if any."""
     casus = _casus(session, casus_id)
     today = _today(session)
     if not basis.ontvanger.strip():
@@ -227,14 +229,17 @@ def check_sharing(session: Session, casus_id: str, basis: SharingBasis) -> None:
     if basis.grondslag is not None and not basis.reden.strip():
         raise InvalidInput([ValidationError("grondslag_reden", "ground-without-reason",
                                             "a legal ground needs a reason")])
-    records = [ConsentRecord(t.doel, t.ontvanger, ConsentGiver(t.gegeven_door), t.gegeven_op,
-                             t.geldig_tot, t.ingetrokken_op) for t in _rows(session, casus.id)]
     ages = [_age(p, today) for p in _jeugdigen(session, casus)]
     needed = household_consent_giver(ages)
-    holds = any(r.recipient == basis.ontvanger.strip() and r.holds_on(today)
-                and r.given_by is needed for r in records)
-    if holds or basis.grondslag is not None:
-        return
+    for t in _rows(session, casus.id):
+        record = ConsentRecord(t.doel, t.ontvanger, ConsentGiver(t.gegeven_door), t.gegeven_op,
+                               t.geldig_tot, t.ingetrokken_op)
+        if (record.recipient == basis.ontvanger.strip() and record.holds_on(today)
+                and record.given_by is needed
+                and (not basis.doel.strip() or record.purpose == basis.doel.strip())):
+            return t.id
+    if basis.grondslag is not None:
+        return None
     raise InvalidInput([ValidationError("ontvanger", "no-consent-or-ground",
                                         f"no consent or legal ground to share with "
                                         f"{basis.ontvanger}")])

@@ -19,7 +19,7 @@ from sqlalchemy import Engine, event, select
 from sqlalchemy.orm import Session
 
 from casedesk.domain.vocabulary import CaseStatus
-from casedesk.errors import NotFound, RuleViolation
+from casedesk.errors import InvalidInput, NotFound, RuleViolation, ValidationError
 from casedesk.store import audit, retention
 from casedesk.store.models import Casus, Gemeente, Setting, Team, Vernietigingsverzoek
 
@@ -27,6 +27,7 @@ YEARS_SETTING = "bewaartermijn_jaren"
 SERVER_SETTING = "sync.server"  # casedesk.sync.account.SERVER: set once a profile logs in
 REQUESTED, EXECUTED = "aangevraagd", "uitgevoerd"
 REASONS = ("bewaartermijn", "verzoek_betrokkene")  # term passed; art. 17 AVG / 7.3.9 Jeugdwet
+MIN_YEARS, MAX_YEARS = 1, 99
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,41 @@ def term_years(session: Session, gemeente: Gemeente | None) -> int:
     if override is not None and isinstance(override.value, int):
         return override.value
     return gemeente.bewaartermijn_jaren if gemeente is not None else 20
+
+
+@dataclass(frozen=True)
+class TermSetting:
+    """The profile's override (None: each gemeente's own term) and the gemeenten's terms."""
+
+    jaren: int | None
+    gemeenten: tuple[tuple[str, int], ...]  # (naam, jaren), by name
+
+
+def term_setting(session: Session) -> TermSetting:
+    override = session.get(Setting, YEARS_SETTING)
+    years = override.value if override is not None and isinstance(override.value, int) else None
+    gemeenten = session.execute(select(Gemeente.naam, Gemeente.bewaartermijn_jaren)
+                                .order_by(Gemeente.naam)).all()
+    return TermSetting(years, tuple((naam, jaren) for naam, jaren in gemeenten))
+
+
+def set_term_years(session: Session, years: int | None) -> TermSetting:
+    """Override the gemeenten's bewaartermijn on this profile (``None``: back to theirs).
+    Audited, since it decides which files are offered for destruction."""
+    if years is not None and not MIN_YEARS <= years <= MAX_YEARS:
+        raise InvalidInput([ValidationError(
+            "bewaartermijn_jaren", "term-out-of-range",
+            f"the bewaartermijn is {MIN_YEARS} to {MAX_YEARS} years")])
+    before = term_setting(session).jaren
+    row = session.get(Setting, YEARS_SETTING)
+    if years is None:
+        if row is not None:
+            session.delete(row)
+    else:
+        session.merge(Setting(key=YEARS_SETTING, value=years))
+    session.flush()
+    audit.record(session, "update", "setting", YEARS_SETTING, {"jaren": years, "was": before})
+    return term_setting(session)
 
 
 def due_cases(session: Session) -> list[DueCase]:

@@ -15,7 +15,7 @@ from casedesk.errors import InvalidInput, RuleViolation
 from casedesk.services import consent as svc
 from casedesk.services import tables
 from casedesk.services.documents import ExportKind
-from casedesk.services.sharing import export_for_recipient
+from casedesk.services.sharing import export_for_recipient, recipient_consents
 from casedesk.store.models import AuditEntry, Toestemming
 from tests.unit.services.test_tables_flow import TODAY, World, draft, refused
 from tests.unit.services.test_tables_flow import world as world  # the fixture
@@ -113,12 +113,23 @@ def test_a_document_leaves_for_a_recipient_only_on_consent_or_ground(world: Worl
     assert doc is not None
     with world.store.session() as s:
         share = s.scalars(select(AuditEntry).where(AuditEntry.action == "share")).one()
-    assert share.detail == {"kind": "gezinsplan", "ontvanger": "huisarts"}
+    assert share.detail == {"kind": "gezinsplan", "ontvanger": "huisarts",
+                            "toestemming": added.toestemming_id}
+    # A consent for another purpose does not carry this one.
+    with pytest.raises(InvalidInput):
+        world.call(export_for_recipient, ExportKind.GEZINSPLAN, world.casus,
+                   svc.SharingBasis("huisarts", doel="overdracht aan aanbieder"), today=TODAY)
+    shown = world.call(recipient_consents, ExportKind.GEZINSPLAN, world.casus, "huisarts",
+                       "terugkoppeling aan huisarts")
+    assert shown.geldig is not None and shown.geldig.toestemming_id == added.toestemming_id
 
     world.call(svc.withdraw_consent, added.toestemming_id, TODAY)
     with pytest.raises(InvalidInput):
         world.call(export_for_recipient, ExportKind.GEZINSPLAN, world.casus, huisarts,
                    today=TODAY)
+    shown = world.call(recipient_consents, ExportKind.GEZINSPLAN, world.casus, "huisarts")
+    assert shown.geldig is None
+    assert [e.state for e in shown.telt_niet] == [svc.ConsentState.INGETROKKEN]
     ground = svc.SharingBasis("huisarts", LegalGround.MELDCODE, "Meldcode stap 3: overleg.")
     world.call(export_for_recipient, ExportKind.GEZINSPLAN, world.casus, ground, today=TODAY)
     with pytest.raises(RuleViolation):
