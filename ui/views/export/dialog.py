@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk.errors import InvalidInput
 from casedesk.export import pages
 from casedesk.export.documents import Document
 from casedesk.export.render import export_pdf, render
@@ -37,10 +38,17 @@ from casedesk.services.documents import (
     export_document,
     preview_document,
 )
+from casedesk.services.sharing import (
+    RECIPIENT_KINDS,
+    RecipientConsents,
+    export_for_recipient,
+    recipient_consents,
+)
 from ui.context import AppContext
 from ui.views.export.background import Background, run_in_background
 from ui.views.export.password import PasswordFields
 from ui.views.export.preview import PdfPreview
+from ui.views.export.recipient import RecipientBox
 from ui.views.export.texts import default_file_name, export_problem
 
 PREVIEW_DPI = 96
@@ -120,6 +128,8 @@ class ExportDialog(QDialog):
         self.preview = PdfPreview()
         self.password = PasswordFields()
         self.password.set_suggested(request.password_suggested)
+        self.recipient = RecipientBox()
+        self._target_generation = 0
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -145,6 +155,7 @@ class ExportDialog(QDialog):
             note.setStyleSheet("color:#8a5a00;")
             side.addWidget(note)
         side.addSpacing(8)
+        side.addWidget(self.recipient)
         side.addWidget(self.password)
         side.addStretch(1)
         side.addWidget(self.status)
@@ -163,8 +174,11 @@ class ExportDialog(QDialog):
 
         self.kind.currentIndexChanged.connect(lambda _i: self.refresh_preview())
         self.version.currentIndexChanged.connect(lambda _i: self.refresh_preview())
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self.recipient.target_changed.connect(self.refresh_consents)
         self.export_button.clicked.connect(self.ask_and_export)
         self.close_button.clicked.connect(self.reject)
+        self._kind_changed()
         self.refresh_preview()
 
     # --- the current choice ---------------------------------------------------------------
@@ -184,6 +198,26 @@ class ExportDialog(QDialog):
                                  self.ctx.backend.today(),
                                  self.chosen_plan if self.request.versions else None)
         return default_folder() / name
+
+    # --- to a recipient --------------------------------------------------------------------
+
+    def _kind_changed(self) -> None:
+        self.recipient.set_applicable(self.chosen_kind in RECIPIENT_KINDS)
+
+    def refresh_consents(self) -> None:
+        """Which consent the document would go on, for the recipient and purpose typed."""
+        self._target_generation += 1
+        generation = self._target_generation
+        basis = self.recipient.basis()
+        if basis is None or not basis.ontvanger:
+            return
+
+        def shown(consents: RecipientConsents) -> None:
+            if generation == self._target_generation:
+                self.recipient.show_consents(consents)
+
+        self.ctx.run(recipient_consents, self.chosen_kind, self.request.entity_id,
+                     basis.ontvanger, basis.doel, on_done=shown, on_error=self._failed)
 
     # --- preview --------------------------------------------------------------------------
 
@@ -222,7 +256,7 @@ class ExportDialog(QDialog):
 
     def ask_and_export(self) -> None:
         """Check the password, ask where to save (a sensible name already filled in), write."""
-        if self.busy or not self.password.validate():
+        if self.busy or not self.password.validate() or not self.recipient.validate():
             return
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("PDF opslaan"), str(self.suggested_path()),
@@ -256,7 +290,14 @@ class ExportDialog(QDialog):
         def built(doc: Document) -> None:
             self.job = run_in_background(write(doc), self._exported, self._failed)
 
-        self.ctx.run(export_document, self.chosen_kind, self.request.entity_id,
+        basis = self.recipient.basis()
+        if basis is None:
+            self.ctx.run(export_document, self.chosen_kind, self.request.entity_id,
+                         today=self.ctx.backend.today(), plan=self.chosen_plan,
+                         on_done=built, on_error=self._failed)
+            return
+        # Checked, built and audited as a share in one transaction: a refusal writes nothing.
+        self.ctx.run(export_for_recipient, self.chosen_kind, self.request.entity_id, basis,
                      today=self.ctx.backend.today(), plan=self.chosen_plan,
                      on_done=built, on_error=self._failed)
 
@@ -268,11 +309,25 @@ class ExportDialog(QDialog):
         text = self.tr("Opgeslagen als %1").replace("%1", str(path))
         if self.password.password():
             text += "\n" + self.tr("Beveiligd met het wachtwoord dat u koos.")
+        basis = self.recipient.basis()
+        if basis is not None:
+            text += "\n" + (self.tr("Verstrekt aan %1 op grond van: %2.")
+                            .replace("%2", self.recipient.grondslag.currentText())
+                            if basis.grondslag is not None else
+                            self.tr("Verstrekt aan %1 op toestemming.")).replace(
+                                "%1", basis.ontvanger)
         self.status.setText(text)
         self.exported.emit(path)
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
+        if isinstance(error, InvalidInput) and self.recipient.basis() is not None:
+            self.recipient.show_refusal(error)  # next to the recipient's fields
+            message = self.tr("Niet verstrekt: zie de melding bij de ontvanger.")
+            self.status.setStyleSheet("color:#b00020;")
+            self.status.setText(message)
+            self.failed.emit(message)
+            return
         message = export_problem(error)
         self.status.setStyleSheet("color:#b00020;")
         self.status.setText(self.tr("Niet opgeslagen. %1").replace("%1", message))
@@ -283,3 +338,4 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(not busy)
         self.kind.setEnabled(not busy)
         self.version.setEnabled(not busy)
+        self.recipient.setEnabled(not busy)
