@@ -31,14 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casedesk.services import audit_log, retention
+from casedesk.errors import InvalidInput
+from casedesk.services import access, audit_log, retention
+from casedesk.services.access import BreakGlassEntry
 from casedesk.services.audit_log import AuditFilter, AuditListing, AuditRow
 from casedesk.services.changes import Changes
-from casedesk.services.retention import Destruction, DueCase
+from casedesk.services.retention import Destruction, DueCase, TermSetting
 from ui.context import AppContext
+from ui.errors import show_error
 from ui.formatting import short_date
 from ui.main_window import MainWindow
 from ui.models.dto_table import Column, DtoTableModel
+from ui.views.tables.widgets import ErrorLabel, muted
 
 PAGE_KEY = "privacy"
 KIND_TEXT = {
@@ -99,7 +103,25 @@ DUE_COLUMNS: dict[IntEnum, Column[DueCase]] = {
 }
 
 
-def _table(model: DtoTableModel[AuditRow] | DtoTableModel[DueCase], name: str) -> QTableView:
+class GlassColumn(IntEnum):
+    WANNEER = 0
+    WIE = 1
+    CASUS = 2
+    REDEN = 3
+
+
+GLASS_COLUMNS: dict[IntEnum, Column[BreakGlassEntry]] = {
+    GlassColumn.WANNEER: Column(QT_TR_NOOP("Tijdstip"),
+                                lambda g: g.at.strftime("%d-%m-%Y %H:%M"), lambda g: g.at),
+    GlassColumn.WIE: Column(QT_TR_NOOP("Wie"), lambda g: g.door),
+    GlassColumn.CASUS: Column(QT_TR_NOOP("Casus"), lambda g: g.casus_id[:8],
+                              tooltip=lambda g: g.casus_id),
+    GlassColumn.REDEN: Column(QT_TR_NOOP("Reden"), lambda g: g.reden, tooltip=lambda g: g.reden),
+}
+
+
+def _table(model: DtoTableModel[AuditRow] | DtoTableModel[DueCase]
+           | DtoTableModel[BreakGlassEntry], name: str) -> QTableView:
     view = QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
@@ -113,11 +135,16 @@ def _table(model: DtoTableModel[AuditRow] | DtoTableModel[DueCase], name: str) -
 
 
 class PrivacyPage(QWidget):
-    """Signals: loaded (the audit list is shown), due_loaded, destroyed (casus id)."""
+    """Signals: loaded (the audit list is shown), due_loaded, destroyed (casus id),
+    glass_loaded (the break-the-glass list), term_loaded (the bewaartermijn setting shown),
+    term_refused (a term was not saved; the reason is next to the field)."""
 
     loaded = Signal()
     due_loaded = Signal()
     destroyed = Signal(str)
+    glass_loaded = Signal()
+    term_loaded = Signal()
+    term_refused = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -183,17 +210,48 @@ class PrivacyPage(QWidget):
         self.due_info.setWordWrap(True)
         self.destroy_button = QPushButton(self.tr("Vernietigen…"))
         self.destroy_button.clicked.connect(self._destroy)
+        self.term = QLineEdit()
+        self.term.setAccessibleName(self.tr("Bewaartermijn in jaren"))
+        self.term.setPlaceholderText(self.tr("standaard"))
+        self.term.setMaximumWidth(90)
+        self.term_save = QPushButton(self.tr("Opslaan"))
+        self.term_default = muted()
+        self.term_error = ErrorLabel()
+        term_row = QHBoxLayout()
+        term_row.addWidget(QLabel(self.tr("Bewaartermijn (jaren na sluiten):")))
+        term_row.addWidget(self.term)
+        term_row.addWidget(self.term_save)
+        term_row.addWidget(self.term_default, 1)
+        self.term_save.clicked.connect(self.save_term)
+        self.term.returnPressed.connect(self.save_term)
         due_box = QGroupBox(self.tr("Bewaartermijn verstreken"))
         due_layout = QVBoxLayout(due_box)
+        due_layout.addLayout(term_row)
+        due_layout.addWidget(self.term_error)
         due_layout.addWidget(self.due_info)
         due_layout.addWidget(self.due_view, 1)
         due_layout.addWidget(self.destroy_button, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self.glass_model: DtoTableModel[BreakGlassEntry] = DtoTableModel(GLASS_COLUMNS)
+        self.glass_view = _table(self.glass_model, self.tr("Doorbroken toegang"))
+        self.glass_view.doubleClicked.connect(lambda index: self.filter_casus(
+            self.glass_model.row(index.row()).casus_id))
+        glass_box = QGroupBox(self.tr("Doorbroken toegang (break the glass)"))
+        glass_layout = QVBoxLayout(glass_box)
+        glass_layout.addWidget(muted(self.tr(
+            "Wie een casus buiten de eigen toegang opende, met de opgegeven reden. "
+            "Dubbelklik: het auditlog van die casus.")))
+        glass_layout.addWidget(self.glass_view, 1)
+
+        bottom = QSplitter()
+        bottom.addWidget(due_box)
+        bottom.addWidget(glass_box)
+        bottom.setSizes([640, 560])
         split = QSplitter()
         split.setOrientation(split.orientation().Vertical)
         split.addWidget(audit_box)
-        split.addWidget(due_box)
-        split.setSizes([600, 260])
+        split.addWidget(bottom)
+        split.setSizes([520, 340])
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(split, 1)
@@ -213,7 +271,54 @@ class PrivacyPage(QWidget):
 
     def reload(self) -> None:
         self.ctx.run(audit_log.entries, self.current_filter(), on_done=self._fill)
+        self.ctx.run(access.break_glass_log, on_done=self._fill_glass)
+        self.ctx.run(retention.term_setting, on_done=self._fill_term)
         self.reload_due()
+
+    def filter_casus(self, casus_id: str) -> None:
+        """The audit of one casus (from the break-the-glass list)."""
+        self.casus.setText(casus_id)
+        self.reload()
+
+    def _fill_glass(self, entries: tuple[BreakGlassEntry, ...]) -> None:
+        self.glass_model.reset(list(entries))
+        self.glass_loaded.emit()
+
+    # --- the bewaartermijn ----------------------------------------------------------------
+
+    def _fill_term(self, setting: TermSetting) -> None:
+        self.term.setText("" if setting.jaren is None else str(setting.jaren))
+        terms = sorted({jaren for _naam, jaren in setting.gemeenten})
+        default = ("/".join(str(t) for t in terms) if terms else "20")
+        self.term_default.setText(
+            self.tr("Leeg: de termijn van de gemeente (%1 jaar).").replace("%1", default)
+            if setting.jaren is None else
+            self.tr("Geldt op dit apparaat in plaats van die van de gemeente (%1 jaar); leeg "
+                    "maken zet die terug.").replace("%1", default))
+        self.term_loaded.emit()
+
+    def save_term(self) -> None:
+        text = self.term.text().strip()
+        if text and not text.isdigit():
+            self._term_refused()
+            return
+        self.term_error.clear_message()
+        self.ctx.run(retention.set_term_years, int(text) if text else None,
+                     on_done=self._term_saved, on_error=self._term_error)
+
+    def _term_saved(self, setting: TermSetting) -> None:
+        self._fill_term(setting)
+        self.reload()  # the list of files due follows the term (and the change is audited)
+
+    def _term_error(self, error: BaseException) -> None:
+        if isinstance(error, InvalidInput):
+            self._term_refused()
+        else:
+            show_error(self, error)
+
+    def _term_refused(self) -> None:
+        self.term_error.show_message(self.tr("Kies een bewaartermijn van 1 tot en met 99 jaar."))
+        self.term_refused.emit()
 
     def reload_due(self) -> None:
         self.ctx.run(retention.due_cases, on_done=self._fill_due)
