@@ -57,7 +57,7 @@ from casedesk.domain.vocabulary import (
 )
 from casedesk.export.snapshot import gezinsplan_to_snapshot
 from casedesk.region import Region
-from casedesk.services.documents import gezinsplan_inhoud
+from casedesk.services.documents import assemble_inhoud, load_plans
 from casedesk.services.tables import case_fragments, compose_summary, subject_line
 from casedesk.services.tables_dto import FragmentKind, Jeugdige
 from casedesk.services.tables_outcome import action_id, advice_id, advice_text
@@ -1122,9 +1122,11 @@ class DemoBuilder:
     def freeze_versions(self) -> None:
         """Give each collected plan version the snapshot form the app freezes when a family
         agrees (``documents.gezinsplan_snapshot``), read from the rows just written; evaluations
-        held after the agreement are left out, as they were not there yet."""
+        held after the agreement are left out, as they were not there yet. The batch's plans
+        are read at once (``documents.load_plans``), not a dozen queries per casus."""
+        plans = load_plans(self.s, {v.casus_id for v in self.versions})
         for v in self.versions:
-            inhoud = gezinsplan_inhoud(self.s, v.casus_id)
+            inhoud = assemble_inhoud(plans[v.casus_id])
             earlier = tuple(t for t in inhoud.toetsingen if t.datum <= v.akkoord_op)
             v.inhoud = gezinsplan_to_snapshot(replace(inhoud, toetsingen=earlier))
         bulk.insert_new(self.s, self.versions)

@@ -9,7 +9,7 @@ freezes it into ``PlanVersie.inhoud`` and the export renders an agreed version f
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -149,44 +149,141 @@ def _previous_exports(session: Session, entity: str, entity_id: str, kind: Expor
 # --- gezinsplan ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class PlanRows:
+    """The live rows one gezinsplan is made of, each list in plan order (see ``load_plans``)."""
+
+    casus: Casus
+    household: Huishouden
+    gemeente: Gemeente
+    team: Team
+    regisseur: Professional | None
+    stand_in: Professional | None
+    members: Sequence[Persoon]
+    network: Sequence[NetwerkContact]
+    goals: Sequence[Doel]
+    observations: Sequence[Observatie]
+    eigen_woorden: Sequence[EigenWoorden]
+    middelen: Sequence[Middel]
+    afspraken: Sequence[Afspraak]
+    toetsingen: Sequence[Toetsing]
+    outcomes: Mapping[str, Sequence[DoelToetsing]]  # by toetsing id
+
+
+def _grouped(session: Session, query: Select[M], key: Callable[[M], str]) -> dict[str, list[M]]:
+    groups: dict[str, list[M]] = {}
+    for row in session.scalars(query):
+        groups.setdefault(key(row), []).append(row)
+    return groups
+
+
+def load_plans(session: Session, casus_ids: Collection[str]) -> dict[str, PlanRows]:
+    """The rows of the plans of ``casus_ids``, with one query per table however many casussen
+    (the demo freezes hundreds at a time). A casus, or its household, gemeente or team, that
+    is missing or deleted raises ``NotFound``."""
+    ids = list(casus_ids)
+    cases = {c.id: c for c in session.scalars(_live(Casus).where(Casus.id.in_(ids)))}
+    for casus_id in ids:
+        if casus_id not in cases:
+            raise NotFound(f"no casus {casus_id}")
+
+    def by_id(model: type[M], wanted: set[str], what: str) -> dict[str, M]:
+        found = {r.id: r for r in session.scalars(  # type: ignore[attr-defined]
+            _live(model).where(model.id.in_(wanted)))}  # type: ignore[attr-defined]
+        for row_id in wanted - found.keys():
+            raise NotFound(f"no {what} {row_id}")
+        return found
+
+    household_ids = {c.huishouden_id for c in cases.values()}
+    households = by_id(Huishouden, household_ids, "huishouden")
+    gemeenten = by_id(Gemeente, {c.gemeente_id for c in cases.values()}, "gemeente")
+    teams = by_id(Team, {c.team_id for c in cases.values()}, "team")
+    people = {p.id: p for p in session.scalars(select(Professional).where(Professional.id.in_(
+        {c.casusregisseur_id for c in cases.values()}
+        | {c.stand_in_id for c in cases.values() if c.stand_in_id})))}
+    members = _grouped(session, _live(Persoon).where(Persoon.huishouden_id.in_(household_ids))
+                       .order_by(Persoon.huishouden_id, Persoon.geboortedatum.is_(None),
+                                 Persoon.geboortedatum, Persoon.voornaam),
+                       lambda p: p.huishouden_id)
+    network = _grouped(session, _live(NetwerkContact).where(
+        NetwerkContact.huishouden_id.in_(household_ids)).order_by(
+        NetwerkContact.huishouden_id, NetwerkContact.nabijheid, NetwerkContact.naam),
+        lambda n: n.huishouden_id)
+    goals = _grouped(session, _live(Doel).where(Doel.casus_id.in_(ids)).order_by(
+        Doel.casus_id, Doel.volgorde, Doel.id), lambda g: g.casus_id)
+    observations = _grouped(session, _live(Observatie).where(Observatie.casus_id.in_(ids))
+                            .order_by(Observatie.casus_id, Observatie.soort.desc(), Observatie.id),
+                            lambda o: o.casus_id)
+    own_words = _grouped(session, _live(EigenWoorden).where(EigenWoorden.casus_id.in_(ids))
+                         .order_by(EigenWoorden.casus_id, EigenWoorden.id), lambda w: w.casus_id)
+    middelen = _grouped(session, _live(Middel).where(Middel.casus_id.in_(ids)).order_by(
+        Middel.casus_id, Middel.start.is_(None), Middel.start, Middel.id), lambda m: m.casus_id)
+    afspraken = _grouped(session, _live(Afspraak).where(
+        # a table's afspraken flow back into the plan; the 18+ plan keeps its own
+        Afspraak.casus_id.in_(ids), Afspraak.bron.in_(("plan", "tafel"))).order_by(
+        Afspraak.casus_id, Afspraak.wanneer.is_(None), Afspraak.wanneer, Afspraak.id),
+        lambda a: a.casus_id)
+    checks = _grouped(session, _live(Toetsing).where(Toetsing.casus_id.in_(ids)).order_by(
+        Toetsing.casus_id, Toetsing.datum, Toetsing.id), lambda t: t.casus_id)
+    outcomes = _grouped(session, _live(DoelToetsing).where(DoelToetsing.toetsing_id.in_(
+        [t.id for rows in checks.values() for t in rows])), lambda u: u.toetsing_id)
+    plans = {}
+    for casus_id in ids:
+        c = cases[casus_id]
+        plans[casus_id] = PlanRows(
+            casus=c,
+            household=households[c.huishouden_id],
+            gemeente=gemeenten[c.gemeente_id],
+            team=teams[c.team_id],
+            regisseur=people.get(c.casusregisseur_id),
+            stand_in=people.get(c.stand_in_id) if c.stand_in_id else None,
+            members=members.get(c.huishouden_id, []),
+            network=network.get(c.huishouden_id, []),
+            goals=goals.get(casus_id, []),
+            observations=observations.get(casus_id, []),
+            eigen_woorden=own_words.get(casus_id, []),
+            middelen=middelen.get(casus_id, []),
+            afspraken=afspraken.get(casus_id, []),
+            toetsingen=checks.get(casus_id, []),
+            outcomes=outcomes,
+        )
+    return plans
+
+
 def gezinsplan_inhoud(session: Session, casus_id: str) -> d.GezinsplanInhoud:
     """The plan as it stands now (the draft), from the live rows."""
-    casus = _get(session, Casus, casus_id, "casus")
-    household = _get(session, Huishouden, casus.huishouden_id, "huishouden")
-    gemeente = _get(session, Gemeente, casus.gemeente_id, "gemeente")
-    team = _get(session, Team, casus.team_id, "team")
-    members = _members(session, household.id)
-    names = {p.id: _naam(p) for p in members}
-    goals = list(session.scalars(
-        _live(Doel).where(Doel.casus_id == casus.id).order_by(Doel.volgorde, Doel.id)))
-    number = {g.id: i for i, g in enumerate(goals, start=1)}
-    stand_in = session.get(Professional, casus.stand_in_id) if casus.stand_in_id else None
+    return assemble_inhoud(load_plans(session, [casus_id])[casus_id])
+
+
+def assemble_inhoud(rows: PlanRows) -> d.GezinsplanInhoud:
+    """The plan made of its rows; no I/O."""
+    casus, household, gemeente = rows.casus, rows.household, rows.gemeente
+    names = {p.id: _naam(p) for p in rows.members}
+    number = {g.id: i for i, g in enumerate(rows.goals, start=1)}
     return d.GezinsplanInhoud(
         huishouden=household.naam,
         gemeente=gemeente.naam,
-        team=team.naam,
-        casusregisseur=_contact(session.get(Professional, casus.casusregisseur_id)),
+        team=rows.team.naam,
+        casusregisseur=_contact(rows.regisseur),
         regime=Regime(casus.regime),
         stap=Step(casus.stap),
         status=CaseStatus(casus.status),
         geopend_op=casus.geopend_op,
         adres=", ".join(x for x in (
             household.straat, f"{household.postcode} {household.woonplaats}".strip()) if x),
-        stand_in=_contact(stand_in) if stand_in else None,
+        stand_in=_contact(rows.stand_in) if rows.stand_in else None,
         vt_rollen=d.VeiligThuisRollen(casus.vt_aanspreekpunt, casus.vt_planschrijver,
                                       casus.vt_toezicht),
         leden=tuple(d.Lid(_naam(p), MemberRole(p.rol), p.geboortedatum, p.gezag)
-                    for p in members),
+                    for p in rows.members),
         netwerk=tuple(
             d.NetwerkLid(n.naam, n.relatie, NetworkKind(n.soort), n.organisatie, n.telefoon)
-            for n in session.scalars(_live(NetwerkContact).where(
-                NetwerkContact.huishouden_id == household.id).order_by(
-                NetwerkContact.nabijheid, NetwerkContact.naam))
+            for n in rows.network
         ),
-        vraaganalyse=_vraaganalyse(session, casus, names),
+        vraaganalyse=_vraaganalyse(rows, names),
         doelen=tuple(
             d.Doel(number[g.id], g.omschrijving, g.eindsituatie, names.get(g.persoon_id or "", ""))
-            for g in goals
+            for g in rows.goals
         ),
         middelen=tuple(
             d.Middel(
@@ -196,24 +293,18 @@ def gezinsplan_inhoud(session: Session, casus_id: str) -> d.GezinsplanInhoud:
                 thuis_mogelijk=m.thuis_mogelijk, niet_thuis_reden=m.niet_thuis_reden,
                 doel_nummer=number.get(m.doel_id or ""),
             )
-            for m in session.scalars(_live(Middel).where(Middel.casus_id == casus.id).order_by(
-                Middel.start.is_(None), Middel.start, Middel.id))
+            for m in rows.middelen
         ),
-        afspraken=tuple(
-            d.Actie(a.wat, a.wie, a.wanneer, a.gedaan)
-            for a in session.scalars(_live(Afspraak).where(
-                # a table's afspraken flow back into the plan; the 18+ plan keeps its own
-                Afspraak.casus_id == casus.id, Afspraak.bron.in_(("plan", "tafel"))).order_by(
-                Afspraak.wanneer.is_(None), Afspraak.wanneer, Afspraak.id))
-        ),
-        toetsingen=_toetsingen(session, casus.id, number),
+        afspraken=tuple(d.Actie(a.wat, a.wie, a.wanneer, a.gedaan) for a in rows.afspraken),
+        toetsingen=_toetsingen(rows, number),
         afschaal_voorwaarden=casus.afschaal_voorwaarden,
         volgende_evaluatie=casus.volgende_evaluatie,
         evaluatie_maanden=gemeente.evaluatie_maanden,
     )
 
 
-def _vraaganalyse(session: Session, casus: Casus, names: dict[str, str]) -> d.Vraaganalyse:
+def _vraaganalyse(rows: PlanRows, names: dict[str, str]) -> d.Vraaganalyse:
+    casus = rows.casus
     return d.Vraaganalyse(
         aanleiding=casus.aanleiding,
         breedte=tuple((t, str(casus.breedte.get(t.value, ""))) for t in BreadthTopic),
@@ -223,27 +314,22 @@ def _vraaganalyse(session: Session, casus: Casus, names: dict[str, str]) -> d.Vr
         ernst=casus.ernst,
         observaties=tuple(
             d.Observatie(ObservationKind(o.soort), o.tekst, names.get(o.persoon_id or "", ""))
-            for o in session.scalars(_live(Observatie).where(
-                Observatie.casus_id == casus.id).order_by(Observatie.soort.desc(), Observatie.id))
+            for o in rows.observations
         ),
         eigen_woorden=tuple(
             d.EigenWoorden(names.get(w.persoon_id, ""), w.vraag, w.wensen, w.dromen)
-            for w in session.scalars(_live(EigenWoorden).where(
-                EigenWoorden.casus_id == casus.id).order_by(EigenWoorden.id))
+            for w in rows.eigen_woorden
         ),
     )
 
 
-def _toetsingen(
-    session: Session, casus_id: str, number: dict[str, int]
-) -> tuple[d.Toetsing, ...]:
+def _toetsingen(rows: PlanRows, number: dict[str, int]) -> tuple[d.Toetsing, ...]:
     result = []
-    for t in session.scalars(_live(Toetsing).where(Toetsing.casus_id == casus_id).order_by(
-            Toetsing.datum, Toetsing.id)):
+    for t in rows.toetsingen:
         outcomes = [
             d.DoelUitkomst(number[u.doel_id], GoalResult(u.resultaat), u.visie_gezin,
                            u.visie_professional)
-            for u in session.scalars(_live(DoelToetsing).where(DoelToetsing.toetsing_id == t.id))
+            for u in rows.outcomes.get(t.id, ())
             if u.doel_id in number  # outcomes of a goal deleted since are no longer in the plan
         ]
         result.append(d.Toetsing(
