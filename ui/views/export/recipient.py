@@ -21,6 +21,15 @@ from ui.views.tables.widgets import ErrorLabel, FieldErrors, muted
 OK_STYLE = "color:#1e6b34;"
 
 
+def _with_error(field: QWidget, error: ErrorLabel) -> QVBoxLayout:
+    """A field with its message right under it."""
+    column = QVBoxLayout()
+    column.setSpacing(2)
+    column.addWidget(field)
+    column.addWidget(error)
+    return column
+
+
 class RecipientBox(QGroupBox):
     """A checkable box; unchecked, the export is an ordinary one. Signals: ``target_changed``
     when recipient or purpose change (the dialog then asks which consents apply)."""
@@ -51,7 +60,7 @@ class RecipientBox(QGroupBox):
             self.grondslag.addItem(label(ground), ground.value)
         self.reden = QLineEdit()
         self.reden.setAccessibleName(self.tr("Reden voor verstrekken zonder toestemming"))
-        self.reden.setPlaceholderText(self.tr("Waarom zonder toestemming? (geen namen)"))
+        self.reden.setPlaceholderText(self.tr("Waarom? (zonder namen)"))
         self.errors = FieldErrors(ErrorLabel())
         self.fields = QWidget()  # shown while the box is checked
         self.fields.hide()
@@ -65,13 +74,13 @@ class RecipientBox(QGroupBox):
         form = QFormLayout(self.fields)
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("Ontvanger"), self.ontvanger)
-        form.addRow("", self.errors.add("ontvanger", ErrorLabel()))
+        form.addRow(self.tr("Ontvanger"), _with_error(
+            self.ontvanger, self.errors.add("ontvanger", ErrorLabel())))
         form.addRow(self.tr("Doel"), self.doel)
         form.addRow(self.basis_text)
         form.addRow(self.tr("Grondslag"), self.grondslag)
-        form.addRow(self.tr("Reden"), self.reden)
-        form.addRow("", self.errors.add("grondslag_reden", ErrorLabel()))
+        form.addRow(self.tr("Reden"), _with_error(
+            self.reden, self.errors.add("grondslag_reden", ErrorLabel())))
         form.addRow(self.errors.fallback)
         self.ontvanger.currentTextChanged.connect(self._target_changed)
         self.doel.currentTextChanged.connect(self._target_changed)

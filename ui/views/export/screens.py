@@ -91,6 +91,20 @@ def _gezinsplan_gezin(window: MainWindow) -> QWidget:
     return dialog
 
 
+def _verstrekken(window: MainWindow) -> QWidget:
+    """To a recipient: the consents on record for the huisarts, and a legal ground chosen
+    without its reason (the refusal shows next to the field; nothing is written)."""
+    dialog = _open_gezinsplan(window)
+    box = dialog.recipient
+    box.setChecked(True)
+    box.doel.setCurrentText("terugkoppeling aan huisarts")
+    box.ontvanger.setCurrentText("huisarts")
+    _settle(window)
+    box.grondslag.setCurrentIndex(box.grondslag.findData("veiligheid"))
+    box.validate()
+    return dialog
+
+
 def _inzage(window: MainWindow) -> QWidget:
     actions = _actions(window)
     casus_id = _agreed_casus(window)
@@ -118,6 +132,7 @@ def _bulk(window: MainWindow) -> QWidget:
 EXPORT_SCREENS: list[tuple[str, Callable[[MainWindow], QWidget | None]]] = [
     ("export-gezinsplan", _gezinsplan),
     ("export-gezinsplan-gezin", _gezinsplan_gezin),
+    ("export-verstrekken", _verstrekken),
     ("export-inzage", _inzage),
     ("export-bulk", _bulk),
 ]
