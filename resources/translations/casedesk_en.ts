@@ -3424,6 +3424,18 @@ person&apos;s words:</translation>
         <translation>Protected with the password you chose.</translation>
     </message>
     <message>
+        <source>Verstrekt aan %1 op grond van: %2.</source>
+        <translation>Provided to %1 on the ground of: %2.</translation>
+    </message>
+    <message>
+        <source>Verstrekt aan %1 op toestemming.</source>
+        <translation>Provided to %1 on consent.</translation>
+    </message>
+    <message>
+        <source>Niet verstrekt: zie de melding bij de ontvanger.</source>
+        <translation>Not provided: see the message at the recipient.</translation>
+    </message>
+    <message>
         <source>Niet opgeslagen. %1</source>
         <translation>Not saved. %1</translation>
     </message>
@@ -3981,8 +3993,48 @@ person&apos;s words:</translation>
         <translation>Destroy…</translation>
     </message>
     <message>
+        <source>Bewaartermijn in jaren</source>
+        <translation>Retention period in years</translation>
+    </message>
+    <message>
+        <source>standaard</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn (jaren na sluiten):</source>
+        <translation>Retention period (years after closing):</translation>
+    </message>
+    <message>
         <source>Bewaartermijn verstreken</source>
         <translation>Retention period expired</translation>
+    </message>
+    <message>
+        <source>Doorbroken toegang</source>
+        <translation>Broken-glass access</translation>
+    </message>
+    <message>
+        <source>Doorbroken toegang (break the glass)</source>
+        <translation>Broken-glass access (break the glass)</translation>
+    </message>
+    <message>
+        <source>Wie een casus buiten de eigen toegang opende, met de opgegeven reden. Dubbelklik: het auditlog van die casus.</source>
+        <translation>Who opened a case outside their own access, with the reason given. Double-click: the audit log of that case.</translation>
+    </message>
+    <message>
+        <source>Leeg: de termijn van de gemeente (%1 jaar).</source>
+        <translation>Empty: the municipality&apos;s period (%1 years).</translation>
+    </message>
+    <message>
+        <source>Geldt op dit apparaat in plaats van die van de gemeente (%1 jaar); leeg maken zet die terug.</source>
+        <translation>Applies on this device instead of the municipality&apos;s (%1 years); clearing it restores that.</translation>
+    </message>
+    <message>
+        <source>Kies een bewaartermijn van 1 tot en met 99 jaar.</source>
+        <translation>Choose a retention period of 1 to 99 years.</translation>
     </message>
     <message>
         <source>Hashketen intact: alle %1 vermeldingen gecontroleerd.</source>
@@ -4019,6 +4071,93 @@ person&apos;s words:</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientBox</name>
+    <message>
+        <source>Verstrekken aan een ontvanger</source>
+        <translation>Provide to a recipient</translation>
+    </message>
+    <message>
+        <source>Ontvanger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Wettelijke grondslag</source>
+        <translation>Legal ground</translation>
+    </message>
+    <message>
+        <source>— geen (op toestemming) —</source>
+        <translation>— none (on consent) —</translation>
+    </message>
+    <message>
+        <source>Reden voor verstrekken zonder toestemming</source>
+        <translation>Reason for providing without consent</translation>
+    </message>
+    <message>
+        <source>Waarom? (zonder namen)</source>
+        <translation>Why? (no names)</translation>
+    </message>
+    <message>
+        <source>Een inzage is het recht van de persoon zelf en gaat niet naar een ontvanger; verstrekken kan met het gezinsplan of het toekomstplan.</source>
+        <translation>An access export is the person&apos;s own right and does not go to a recipient; the family plan or the future plan can be provided.</translation>
+    </message>
+    <message>
+        <source>Grondslag</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Vul de ontvanger in.</source>
+        <translation>Enter the recipient.</translation>
+    </message>
+    <message>
+        <source>Er is geen geldige toestemming voor deze ontvanger en dit doel. Kies een wettelijke grondslag en schrijf de reden op.</source>
+        <translation>There is no valid consent for this recipient and purpose. Choose a legal ground and write down the reason.</translation>
+    </message>
+    <message>
+        <source>Een grondslag vraagt om een reden.</source>
+        <translation>A legal ground needs a reason.</translation>
+    </message>
+    <message>
+        <source>Er is geen toestemming voor deze ontvanger vastgelegd.</source>
+        <translation>No consent is recorded for this recipient.</translation>
+    </message>
+    <message>
+        <source>geldig tot %1</source>
+        <translation>valid until %1</translation>
+    </message>
+    <message>
+        <source>zonder einddatum</source>
+        <translation>without an end date</translation>
+    </message>
+    <message>
+        <source>Op toestemming: ‘%1’, gegeven door %2 (%3) op %4, %5.</source>
+        <translation>On consent: ‘%1’, given by %2 (%3) on %4, %5.</translation>
+    </message>
+    <message>
+        <source>De toestemming ‘%1’ is ingetrokken op %2: die telt niet.</source>
+        <translation>The consent ‘%1’ was withdrawn on %2: it does not count.</translation>
+    </message>
+    <message>
+        <source>De toestemming ‘%1’ is verlopen op %2: die telt niet.</source>
+        <translation>The consent ‘%1’ expired on %2: it does not count.</translation>
+    </message>
+    <message>
+        <source>De toestemming ‘%1’ gaat pas in op %2: die telt nog niet.</source>
+        <translation>The consent ‘%1’ only starts on %2: it does not count yet.</translation>
+    </message>
+    <message>
+        <source>De toestemming ‘%1’ is gegeven door %2; nodig is %3: die telt niet.</source>
+        <translation>The consent ‘%1’ was given by %2; %3 is needed: it does not count.</translation>
     </message>
 </context>
 <context>
