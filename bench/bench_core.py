@@ -38,7 +38,7 @@ from sqlalchemy import Engine, func, insert, select
 from casedesk.clock import fixed_clock
 from casedesk.region import load_region
 from casedesk.services import reference
-from casedesk.services.cases import CaseQuery, list_cases
+from casedesk.services.cases import PAGE_SIZE, CaseQuery, list_cases
 from casedesk.store.database import Store, create_store, open_with_key
 from casedesk.store.engine import open_engine
 from casedesk.store.models import SYNCED_MODELS, Base, Gemeente, Huishouden, OutboxEntry, Persoon
@@ -46,7 +46,7 @@ from casedesk.store.profile import Profile
 from casedesk.store.schema import ensure_schema
 from casedesk.store.search import search_casus_rowids
 
-PAGE = 200  # the desktop client's page of the case list
+PAGE = PAGE_SIZE  # the desktop client's page of the case list
 TEN_K = 10_000  # the size the targets are set for
 
 Rows = list[tuple[Any, list[dict[str, Any]]]]

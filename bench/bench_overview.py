@@ -9,7 +9,7 @@ median over ``--runs`` runs after a warm-up:
 - werkoverzicht, service: ``overview.work_overview`` for the profile's user;
 - werkoverzicht, screen: ``OverviewView.reload`` until ``loaded`` (database worker plus
   filling charts and lists, until the event loop is idle) — what a user waits for;
-- case list, first page: ``cases.list_cases`` (200 rows) and ``CaseListView.reload`` until
+- case list, first page: ``cases.list_cases`` (a client page) and ``CaseListView.reload`` until
   ``loaded``;
 - scrolling: the real list view scrolled to its end, page after page; each scroll fetches one
   more page (``fetchMore``) and the time until its rows are in the table is measured. The run
@@ -33,9 +33,9 @@ from common import Figure, Figures, idle, profile_bench, qt_app, repeat, wait_fo
 
 from casedesk.services import cases, overview
 from casedesk.services.backend import Backend
-from casedesk.services.cases import CaseQuery
+from casedesk.services.cases import PAGE_SIZE, CaseQuery
 from ui.context import AppContext
-from ui.views.case_list import PAGE_SIZE, CaseListView
+from ui.views.case_list import CaseListView
 from ui.views.overview import OverviewView
 from ui.worker import AppEvents, DbWorker
 

@@ -201,47 +201,50 @@ def _walks_households(query: CaseQuery) -> bool:
 
 
 def _page_by_household(
-    session: Session, conditions: list[ColumnElement[bool]], descending: bool, offset: int,
+    today: date, conditions: list[ColumnElement[bool]], descending: bool, offset: int,
     limit: int,
-) -> list[int]:
-    """The page's rowids from the household name index (0005) outward: a few hundred index
+) -> Select[*tuple[Any, ...]]:
+    """The page's lines from the household name index (0005) outward: a few hundred index
     entries read instead of every case sorted. The planner would start from the status
     filter, which nearly every case passes; the join order is therefore fixed."""
     rowid: ColumnClause[int] = literal_column("casus.rowid", Integer)
     order = [Huishouden.naam, Huishouden.id]  # the index's order; naam is never NULL
-    stmt = (
-        select(rowid)
-        .select_from(_OrderedJoin(Huishouden, Casus, Casus.huishouden_id == Huishouden.id))
+    return (
+        _rows(today, households_first=True)
         .where(*conditions)
         .order_by(*(o.desc() if descending else o.asc() for o in order), rowid)
         .offset(offset)
         .limit(limit)
     )
-    return list(session.scalars(stmt))
 
 
-def _rows(today: date) -> Select[*tuple[Any, ...]]:
-    """What a line of the list shows; run for one page of rows only."""
+def _rows(today: date, *, households_first: bool = False) -> Select[*tuple[Any, ...]]:
+    """What a line of the list shows; run for one page of rows only. ``households_first``
+    walks the households and then their cases, in that order."""
     regisseur = aliased(Professional)
+    stmt: Select[*tuple[Any, ...]] = select(
+        literal_column("casus.rowid").label("rowid"),
+        Casus.id,
+        Huishouden.naam,
+        Gemeente.naam.label("gemeente"),
+        Team.naam.label("team"),
+        regisseur.naam.label("regisseur"),
+        Casus.stap,
+        Casus.status,
+        Casus.regime,
+        Casus.geopend_op,
+        Casus.volgende_evaluatie,
+        Casus.casusregisseur_id,
+        Casus.stand_in_id,
+        _soonest_18(today).label("born"),
+    )
+    if households_first:
+        stmt = stmt.select_from(
+            _OrderedJoin(Huishouden, Casus, Casus.huishouden_id == Huishouden.id))
+    else:
+        stmt = stmt.join(Huishouden, Huishouden.id == Casus.huishouden_id)
     return (
-        select(
-            literal_column("casus.rowid").label("rowid"),
-            Casus.id,
-            Huishouden.naam,
-            Gemeente.naam.label("gemeente"),
-            Team.naam.label("team"),
-            regisseur.naam.label("regisseur"),
-            Casus.stap,
-            Casus.status,
-            Casus.regime,
-            Casus.geopend_op,
-            Casus.volgende_evaluatie,
-            Casus.casusregisseur_id,
-            Casus.stand_in_id,
-            _soonest_18(today).label("born"),
-        )
-        .join(Huishouden, Huishouden.id == Casus.huishouden_id)
-        .join(Gemeente, Gemeente.id == Casus.gemeente_id)
+        stmt.join(Gemeente, Gemeente.id == Casus.gemeente_id)
         .join(Team, Team.id == Casus.team_id)
         .outerjoin(regisseur, regisseur.id == Casus.casusregisseur_id)
     )
@@ -252,6 +255,11 @@ _SORT_COLUMNS = {
     SortKey.EVALUATIE: Casus.volgende_evaluatie,
     SortKey.GEOPEND: Casus.geopend_op,
 }
+
+
+# The desktop client's page of the case list: a screen shows ~25 lines, the next page comes as
+# the list scrolls; a smaller page is read sooner on a cold connection (decision 0044).
+PAGE_SIZE = 100
 
 
 def list_cases(
@@ -275,11 +283,13 @@ def list_cases(
         return session.scalar(select(func.count()).select_from(Casus).where(*conditions)) or 0
 
     if _walks_households(query):
-        page, total = _page_by_household(session, conditions, query.descending, offset,
-                                          limit), count()
-    else:
-        page, counted = _page_rowids(session, query, conditions, today, offset, limit)
-        total = counted if counted is not None else (0 if offset == 0 else count())
+        # One pass: the walk reads the shown columns as it goes (the household name from
+        # the index it walks), so no second statement looks the page's rows up again.
+        walked = session.execute(_page_by_household(today, conditions, query.descending,
+                                                    offset, limit)).all()
+        return dto.CasePage(tuple(_case_row(r, today, me) for r in walked), count(), offset)
+    page, counted = _page_rowids(session, query, conditions, today, offset, limit)
+    total = counted if counted is not None else (0 if offset == 0 else count())
     rows = session.execute(_rows(today).where(literal_column("casus.rowid").in_(page))).all()
     found = {r.rowid: r for r in rows}
     return dto.CasePage(tuple(_case_row(found[i], today, me) for i in page), total, offset)

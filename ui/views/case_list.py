@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
 
 from casedesk.domain.vocabulary import Step
 from casedesk.services import cases
-from casedesk.services.cases import CaseFilter, CaseQuery, SortKey
+from casedesk.services.cases import PAGE_SIZE, CaseFilter, CaseQuery, SortKey
 from casedesk.services.changes import Changes
 from casedesk.services.dto import CasePage
 from ui.context import AppContext
 from ui.i18n import label
 from ui.models.case_table import CaseColumn, CaseTableModel
 
-PAGE_SIZE = 200
 SEARCH_DELAY_MS = 250
 
 FILTERS = (
