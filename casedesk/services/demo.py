@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar
 import random
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -58,7 +58,7 @@ from casedesk.domain.vocabulary import (
 from casedesk.export.snapshot import gezinsplan_to_snapshot
 from casedesk.region import Region
 from casedesk.services.documents import assemble_inhoud, load_plans
-from casedesk.services.tables import case_fragments, compose_summary, subject_line
+from casedesk.services.tables import compose_summary, fragments_of, subject_line
 from casedesk.services.tables_dto import FragmentKind, Jeugdige
 from casedesk.services.tables_outcome import action_id, advice_id, advice_text
 from casedesk.store import audit, bulk
@@ -461,6 +461,7 @@ class DemoBuilder:
         # On a profile logged in to a regional store the region's own rows (table secretaries,
         # zittingen) come from the store: the demo uses them and never makes its own.
         self.shared = shared
+        self.case_rows: dict[str, _CaseRows] = {}  # the table traffic's cases, see ``_case_rows``
 
     def add(self, obj: Any) -> None:
         """Into the bulk batch while households are built (thousands of rows, written by
@@ -1215,6 +1216,7 @@ class DemoBuilder:
         ).all()
         if not cases:
             return
+        self.case_rows = self._case_rows(cases)
         youths: dict[str, list[Persoon]] = {}
         for p in self.s.scalars(
             select(Persoon)
@@ -1356,9 +1358,25 @@ class DemoBuilder:
         c, youth = about
         assert youth.geboortedatum is not None
         age = age_on(youth.geboortedatum, submitted.date())
-        fragments = case_fragments(self.s, c, submitted.date())
+        rows = self.case_rows[c.id]
+        fragments = fragments_of(
+            rows.household,
+            rows.members,
+            rows.goals,
+            rows.observations,
+            rows.middelen,
+            submitted.date(),
+        )
         # Goals and observations about this youth or the whole household, never a sibling's.
-        others = self._about_others(c.id, youth.id)
+        others = {
+            f"{kind.value}:{r.id}"
+            for kind, about in (
+                (FragmentKind.DOEL, rows.goals),
+                (FragmentKind.OBSERVATIE, rows.observations),
+            )
+            for r in about
+            if r.persoon_id is not None and r.persoon_id != youth.id
+        }
         by_kind = {
             kind: [f for f in fragments if f.soort is kind and f.key not in others]
             for kind in FragmentKind
@@ -1371,11 +1389,11 @@ class DemoBuilder:
         ):
             options = by_kind[kind]
             chosen += [f.key for f in rng.sample(options, min(len(options), rng.randint(1, most)))]
-        household = self.s.get(Huishouden, c.huishouden_id)
+        household = rows.household
         gemeente = next((g.naam for g in self.region.gemeenten if g.id == c.gemeente_id), "")
         name = " ".join(x for x in (youth.voornaam, youth.tussenvoegsel, youth.achternaam) if x)
         subject = subject_line(
-            household.naam if household else "",
+            household.naam,
             gemeente,
             Jeugdige(youth.id, name, age),
             anonymous=table.anonymised,
@@ -1497,29 +1515,65 @@ class DemoBuilder:
             until = zitting.start.date() - timedelta(days=1) if zitting else day
             self.stamp(a, day + timedelta(days=1), until + timedelta(days=3), secretary.id)
 
-    def _about_others(self, casus_id: str, youth_id: str) -> set[str]:
-        """The fragment keys of goals and observations about another member of the household."""
-        keys = {
-            f"{FragmentKind.DOEL.value}:{i}"
-            for i in self.s.scalars(
-                select(Doel.id).where(
-                    Doel.casus_id == casus_id,
-                    Doel.persoon_id.is_not(None),
-                    Doel.persoon_id != youth_id,
-                )
-            )
+    def _case_rows(self, cases: Sequence[Casus]) -> dict[str, _CaseRows]:
+        """What ``tables.case_fragments`` reads of each casus, for all of them at once (one
+        query per table, in its orders), so each aanmelding is made without a query."""
+        ids = [c.id for c in cases]
+        household_ids = {c.huishouden_id for c in cases}
+
+        def grouped(query: Any, key: Callable[[Any], str]) -> dict[str, list[Any]]:
+            groups: dict[str, list[Any]] = {}
+            for row in self.s.scalars(query):
+                groups.setdefault(key(row), []).append(row)
+            return groups
+
+        households = {
+            h.id: h
+            for h in self.s.scalars(select(Huishouden).where(Huishouden.id.in_(household_ids)))
         }
-        keys |= {
-            f"{FragmentKind.OBSERVATIE.value}:{i}"
-            for i in self.s.scalars(
-                select(Observatie.id).where(
-                    Observatie.casus_id == casus_id,
-                    Observatie.persoon_id.is_not(None),
-                    Observatie.persoon_id != youth_id,
-                )
+        members = grouped(
+            select(Persoon)
+            .where(Persoon.huishouden_id.in_(household_ids), Persoon.deleted_at.is_(None))
+            .order_by(Persoon.huishouden_id, Persoon.geboortedatum, Persoon.id),
+            lambda p: p.huishouden_id,
+        )
+        goals = grouped(
+            select(Doel)
+            .where(Doel.casus_id.in_(ids), Doel.deleted_at.is_(None))
+            .order_by(Doel.casus_id, Doel.volgorde, Doel.id),
+            lambda d: d.casus_id,
+        )
+        observations = grouped(
+            select(Observatie)
+            .where(Observatie.casus_id.in_(ids), Observatie.deleted_at.is_(None))
+            .order_by(Observatie.casus_id, Observatie.soort.desc(), Observatie.id),
+            lambda o: o.casus_id,
+        )
+        middelen = grouped(
+            select(Middel)
+            .where(Middel.casus_id.in_(ids), Middel.deleted_at.is_(None))
+            .order_by(Middel.casus_id, Middel.start, Middel.id),
+            lambda m: m.casus_id,
+        )
+        return {
+            c.id: _CaseRows(
+                households[c.huishouden_id],
+                members.get(c.huishouden_id, []),
+                goals.get(c.id, []),
+                observations.get(c.id, []),
+                middelen.get(c.id, []),
             )
+            for c in cases
         }
-        return keys
+
+
+@dataclass(frozen=True)
+class _CaseRows:
+    household: Huishouden
+    members: list[Persoon]
+    goals: list[Doel]
+    observations: list[Observatie]
+    middelen: list[Middel]
 
 
 def _age_fits(table: TableDefinition, age: int) -> bool:

@@ -228,6 +228,40 @@ def case_fragments(session: Session, casus: Casus, today: date) -> list[Fragment
             .order_by(Persoon.geboortedatum, Persoon.id)
         )
     )
+    goals = list(
+        session.scalars(
+            select(Doel)
+            .where(Doel.casus_id == casus.id, Doel.deleted_at.is_(None))
+            .order_by(Doel.volgorde, Doel.id)
+        )
+    )
+    observations = list(
+        session.scalars(
+            select(Observatie)
+            .where(Observatie.casus_id == casus.id, Observatie.deleted_at.is_(None))
+            .order_by(Observatie.soort.desc(), Observatie.id)
+        )
+    )
+    middelen = list(
+        session.scalars(
+            select(Middel)
+            .where(Middel.casus_id == casus.id, Middel.deleted_at.is_(None))
+            .order_by(Middel.start, Middel.id)
+        )
+    )
+    return fragments_of(household, members, goals, observations, middelen, today)
+
+
+def fragments_of(
+    household: Huishouden,
+    members: Sequence[Persoon],
+    goals: Iterable[Doel],
+    observations: Iterable[Observatie],
+    middelen: Iterable[Middel],
+    today: date,
+) -> list[Fragment]:
+    """``case_fragments`` from the live rows, each in summary order; no I/O (the demo makes
+    hundreds of aanmeldingen from rows it loads at once)."""
     by_id = {p.id: p for p in members}
     names = _names(members, household)
 
@@ -245,26 +279,14 @@ def case_fragments(session: Session, casus: Casus, today: date) -> list[Fragment
         )
         for p in members
     ]
-    for d in session.scalars(
-        select(Doel)
-        .where(Doel.casus_id == casus.id, Doel.deleted_at.is_(None))
-        .order_by(Doel.volgorde, Doel.id)
-    ):
+    for d in goals:
         who = by_id.get(d.persoon_id or "")
         fragments.append(about(FragmentKind.DOEL, d.id, f"Doel: {d.omschrijving}", who))
-    for o in session.scalars(
-        select(Observatie)
-        .where(Observatie.casus_id == casus.id, Observatie.deleted_at.is_(None))
-        .order_by(Observatie.soort.desc(), Observatie.id)
-    ):
+    for o in observations:
         who = by_id.get(o.persoon_id or "")
         kind = label_of(ObservationKind, o.soort)
         fragments.append(about(FragmentKind.OBSERVATIE, o.id, f"{kind}: {o.tekst}", who))
-    for m in session.scalars(
-        select(Middel)
-        .where(Middel.casus_id == casus.id, Middel.deleted_at.is_(None))
-        .order_by(Middel.start, Middel.id)
-    ):
+    for m in middelen:
         provider = f" — {m.aanbieder}" if m.aanbieder else ""
         text = f"Hulp: {m.omschrijving}{provider} ({label_of(Law, m.wet)})"
         fragments.append(_fragment(FragmentKind.MIDDEL, m.id, text, scrub_names(text, names)))
