@@ -45,7 +45,8 @@ def _shares(backend: Backend, casus_id: str) -> list[dict[str, str]]:
 
 def _to_recipient(qtbot: QtBot, dialog: ExportDialog) -> None:
     box = dialog.recipient
-    assert box.isCheckable()  # a gezinsplan may go to a recipient
+    assert box.isCheckable() and not box.isChecked()  # may go to a recipient; not by default
+    assert box.basis() is None and box.fields.isHidden()
     box.setChecked(True)
     box.doel.setCurrentText(PURPOSE)
     box.ontvanger.setCurrentText(RECIPIENT)

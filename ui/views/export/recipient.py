@@ -89,9 +89,9 @@ class RecipientBox(QGroupBox):
 
     def set_applicable(self, applicable: bool) -> None:
         """Only casus documents go to a recipient (``sharing.RECIPIENT_KINDS``)."""
-        if not applicable:
-            self.setChecked(False)
+        chosen = applicable and self.isChecked()
         self.setCheckable(applicable)
+        self.setChecked(chosen)  # making a group box checkable checks it: undo that
         self.not_applicable.setVisible(not applicable)
 
     def _toggled(self, on: bool) -> None:
