@@ -93,9 +93,17 @@ class RecipientBox(QGroupBox):
         self.setCheckable(applicable)
         self.setChecked(chosen)  # making a group box checkable checks it: undo that
         self.not_applicable.setVisible(not applicable)
+        self._frame()
+
+    def _frame(self) -> None:
+        """No empty frame under an unchecked box."""
+        collapsed = self.isCheckable() and not self.isChecked()
+        self.setFlat(collapsed)
+        self.setMaximumHeight(self.fontMetrics().height() + 8 if collapsed else 16777215)
 
     def _toggled(self, on: bool) -> None:
         self.fields.setVisible(on)
+        self._frame()
         self._target_changed()
 
     def _target_changed(self) -> None:
