@@ -40,8 +40,9 @@ class CaseRow:
 @dataclass(frozen=True)
 class CasePage:
     rows: tuple[CaseRow, ...]
-    total: int
+    total: int  # when not ``counted``: a lower bound (one more than shown if the page is full)
     offset: int
+    counted: bool = True
 
 
 @dataclass(frozen=True)

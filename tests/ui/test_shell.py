@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from casedesk.domain.evaluation import EvaluationState
 from casedesk.domain.vocabulary import CaseStatus, MemberRole, Regime, Step
-from casedesk.services.cases import CaseFilter
+from casedesk.services.cases import PAGE_SIZE, CaseFilter
 from casedesk.services.dto import CasePage, CaseRow
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -51,10 +51,11 @@ def test_case_list_pages_in_as_it_scrolls(
     window: MainWindow, ctx: AppContext, qtbot: QtBot
 ) -> None:
     view = window.cases.list
-    with qtbot.waitSignal(view.loaded):
+    with qtbot.waitSignal(view.counted):  # the opening list counts after its first page
         view.reload()
     model = view.model
-    assert model.total > 0 and model.rowCount() == min(model.total, 200)
+    assert model.total > 0 and model.rowCount() == min(model.total, PAGE_SIZE)
+    assert view.count.text() == f"{model.total} casus(sen)"
 
 
 def test_search_finds_a_member_by_name(window: MainWindow, ctx: AppContext, qtbot: QtBot) -> None:

@@ -69,7 +69,8 @@ PageLoader = Callable[[int, Callable[[CasePage], None]], None]
 class CaseTableModel(QAbstractTableModel):
     """Signals:
     sort_requested: (SortKey, descending) when the user clicks a sortable header.
-    total_changed: the number of cases matching the current query.
+    total_changed: the number of cases matching the current query (for a page read without
+        its count, when ``set_total`` brings it).
     """
 
     sort_requested = Signal(object, bool)
@@ -92,7 +93,13 @@ class CaseTableModel(QAbstractTableModel):
         self._total = page.total
         self._loading = False
         self.endResetModel()
-        self.total_changed.emit(page.total)
+        if page.counted:  # else the count follows the page: set_total
+            self.total_changed.emit(page.total)
+
+    def set_total(self, total: int) -> None:
+        """The count of a page shown before it was counted."""
+        self._total = total
+        self.total_changed.emit(total)
 
     def row(self, index: int) -> CaseRow:
         return self._rows[index]

@@ -42,10 +42,12 @@ class CaseListView(QWidget):
     """Signals:
     case_activated: casus id, when a row is opened (Enter or double-click).
     loaded: after each first page arrives (tests and screenshots wait for it).
+    counted: after the count of the whole list arrives (it may follow the first page).
     """
 
     case_activated = Signal(str)
     loaded = Signal()
+    counted = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,12 +138,28 @@ class CaseListView(QWidget):
             me=self.ctx.backend.me,
             offset=0,
             limit=PAGE_SIZE,
-            on_done=self._first_page,
+            count=False,  # the opening list: show its page first, count after it
+            on_done=lambda page: self._first_page(query, page),
         )
 
-    def _first_page(self, page: CasePage) -> None:
+    def _first_page(self, query: CaseQuery, page: CasePage) -> None:
         self.model.reset(page)
         self.loaded.emit()
+        if page.counted:
+            self.counted.emit()
+            return
+        self.ctx.run(
+            cases.count_cases,
+            query,
+            today=self.ctx.backend.today(),
+            me=self.ctx.backend.me,
+            on_done=lambda total: self._count_arrived(query, total),
+        )
+
+    def _count_arrived(self, query: CaseQuery, total: int) -> None:
+        if query == self.query:  # not for a list the user has since left
+            self.model.set_total(total)
+            self.counted.emit()
 
     def _load_page(self, offset: int, deliver: object) -> None:
         self.ctx.run(

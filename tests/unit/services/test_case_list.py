@@ -14,7 +14,7 @@ from casedesk.domain.dates import add_months, age_on, birthday
 from casedesk.domain.evaluation import EvaluationState
 from casedesk.domain.vocabulary import CaseStatus, MemberRole, Step
 from casedesk.services import dto
-from casedesk.services.cases import CaseFilter, CaseQuery, SortKey, list_cases
+from casedesk.services.cases import CaseFilter, CaseQuery, SortKey, count_cases, list_cases
 from casedesk.store.models import Casus, Gemeente, Huishouden, Persoon, Professional
 from tests.unit.services.demo_profile import TODAY, DemoProfile, build
 
@@ -217,6 +217,22 @@ def test_a_page_past_the_end_is_empty_but_knows_the_total(
     with profile.store.session() as s:
         page = list_cases(s, query, today=TODAY, me=profile.me, offset=10_000, limit=50)
     assert page.rows == () and page.total == _all(profile, query).total > 0
+
+
+@pytest.mark.parametrize("query", [CaseQuery(), CaseQuery(filter=CaseFilter.MINE),
+                                   CaseQuery(text="a")], ids=["opening", "mine", "search"])
+def test_a_first_page_without_its_count_has_the_same_rows_and_count_cases_follows(
+    profile: DemoProfile, query: CaseQuery
+) -> None:
+    everything = _all(profile, query)
+    with profile.store.session() as s:
+        page = list_cases(s, query, today=TODAY, me=profile.me, limit=3, count=False)
+        total = count_cases(s, query, today=TODAY, me=profile.me)
+    assert page.rows == everything.rows[:3] and total == everything.total > 3
+    # Only the opening list skips its count; the others count in the same pass anyway.
+    opening = query == CaseQuery()
+    assert page.counted is not opening
+    assert page.total == (4 if opening else everything.total)  # a full page: more may follow
 
 
 def test_rows_are_complete(profile: DemoProfile) -> None:
