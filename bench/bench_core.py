@@ -85,22 +85,25 @@ def today_of(path: Path) -> date:
 # --- measurements -----------------------------------------------------------------------------
 
 
-def open_first_page(path: Path, runs: int) -> tuple[list[float], list[float]]:
-    """Open the profile (key known) and read the first page, on a fresh connection each run:
-    wall and CPU seconds."""
-    today, key = today_of(path), key_of(path)
-    wall, cpu = [], []
+def open_first_page(paths: list[Path], runs: int) -> list[tuple[list[float], list[float]]]:
+    """Open each profile (key known) and read the first page, on a fresh connection each run:
+    wall and CPU seconds per profile. The profiles take turns, run by run, so that both see
+    the same machine (on a shared one, CPU time drifts with the neighbours too)."""
+    known = [(today_of(path), key_of(path)) for path in paths]
+    times: list[tuple[list[float], list[float]]] = [([], []) for _ in paths]
     for _ in range(runs):
-        started, used = time.perf_counter(), time.process_time()
-        store = open_with_key(Profile.load(path), key, clock=fixed_clock(datetime.now()))
-        with store.session() as s:
-            # As the client: the page first, its count after it (count_cases, not timed).
-            page = list_cases(s, CaseQuery(), today=today, me=store.me, limit=PAGE, count=False)
-        wall.append(time.perf_counter() - started)
-        cpu.append(time.process_time() - used)
-        store.close()
-        assert page.total >= len(page.rows)
-    return wall, cpu
+        for path, (today, key), (wall, cpu) in zip(paths, known, times, strict=True):
+            started, used = time.perf_counter(), time.process_time()
+            store = open_with_key(Profile.load(path), key, clock=fixed_clock(datetime.now()))
+            with store.session() as s:
+                # As the client: the page first, its count after it (count_cases, untimed).
+                page = list_cases(s, CaseQuery(), today=today, me=store.me, limit=PAGE,
+                                  count=False)
+            wall.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - used)
+            store.close()
+            assert page.total >= len(page.rows)
+    return times
 
 
 def realistic_queries(path: Path) -> list[str]:
@@ -215,8 +218,7 @@ def run(households: int, runs: int, folder: Path, write_rows: int) -> Figures:
     empty = build_empty(folder / "empty")
 
     section("open + first page of the case list")
-    full_open, full_cpu = open_first_page(full.path, runs)
-    empty_open, empty_cpu = open_first_page(empty, runs)
+    (full_open, full_cpu), (empty_open, empty_cpu) = open_first_page([full.path, empty], runs)
     figures.add(Figure("core.open", "open + first page", "ms", [x * 1000 for x in full_open]))
     figures.add(Figure("core.open_empty", "open + first page, empty profile", "ms",
                        [x * 1000 for x in empty_open]))  # fmt: skip
