@@ -149,6 +149,7 @@ def destroy(session: Session, casus_id: str, reden: str = "bewaartermijn") -> De
     session.flush()
     purged = retention.purge_casus(session, casus_id)
     retention.compact_search_index(session)
+    retention.prune_backups(session)
     audit.record(session, "destroy", "casus", casus_id,
                  {"reden": reden, "rows": purged.rows, "huishouden": purged.household})
     engine = session.get_bind()

@@ -58,7 +58,8 @@ class Store:
     @contextmanager
     def session(self, actor: str | None = None) -> Iterator[Session]:
         with translate_errors(), self._factory() as session:
-            session.info.update(now=self.clock, actor=actor or self.me, device=self.device_id)
+            session.info.update(now=self.clock, actor=actor or self.me, device=self.device_id,
+                                backups=self.profile.backups)
             try:
                 yield session
                 session.commit()

@@ -9,18 +9,20 @@ and the destruction request, which hold ids and codes only.
 Deleting is not enough for the bytes: ``scrub`` compacts the FTS5 index (a delete only adds a
 "deleted" marker segment; the old segment keeps the tokens until a merge) and checkpoints the
 WAL into the main file (old page images stay in the WAL until then). The engine's
-``secure_delete`` zeroes freed cells and pages.
+``secure_delete`` zeroes freed cells and pages. ``prune_backups`` deletes the pre-upgrade
+copies of the file, which all predate the destruction and so still hold the casus.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine, Table, delete, func, select, text
 from sqlalchemy.orm import Session
 
-from casedesk.store import search
+from casedesk.store import audit, search
 from casedesk.store.models import (
     SYNCED_MODELS,
     Casus,
@@ -128,3 +130,23 @@ def scrub(engine: Engine) -> None:
         raw = conn.connection.dbapi_connection  # outside a transaction: it cannot checkpoint
         assert raw is not None
         raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def prune_backups(session: Session) -> int:
+    """Delete the profile's pre-upgrade backups (``backups/*.bak``, see ``schema``): each was
+    copied before this destruction and holds the casus still. Run inside the destruction's
+    transaction: when a file cannot go the destruction fails and says so, rather than
+    reporting a destruction the disk does not show. Audited with the count only.
+
+    The files are unlinked, not overwritten: on SSDs and journaling file systems overwriting
+    in place is no guarantee, and the copies are encrypted with the profile's data key."""
+    folder: Path | None = session.info.get("backups")
+    if folder is None or not folder.is_dir():
+        return 0
+    removed = 0
+    for path in sorted(folder.glob("*.bak")):
+        path.unlink()
+        removed += 1
+    if removed:
+        audit.record(session, "delete-backups", "profile", "-", {"bestanden": removed})
+    return removed
