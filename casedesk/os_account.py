@@ -59,6 +59,20 @@ def verify_os_password(password: str) -> OsCheck:
     return OsCheck.WRONG if code in PAM_WRONG else OsCheck.UNAVAILABLE
 
 
+def can_verify() -> bool:
+    """Whether this machine can be asked at all (cheap: loads the binding, checks nothing).
+    A check can still answer UNAVAILABLE later, e.g. for an account PAM does not know."""
+    if sys.platform == "win32":
+        return True
+    try:
+        import pam
+
+        pam.pam()  # loads libpam; fails without it
+    except Exception:  # no python-pam or no libpam
+        return False
+    return True
+
+
 def _pam_code(user: str, password: str) -> int | None:
     """PAM's answer for ``user``/``password``; None when PAM cannot be asked at all (no
     python-pam, no libpam: the binding then fails on first use with OSError/AttributeError)."""
@@ -102,3 +116,4 @@ def _windows_logon(user: str, password: str) -> OsCheck:
     if error in (ERROR_LOGON_FAILURE, ERROR_ACCOUNT_RESTRICTION):
         return OsCheck.WRONG
     return OsCheck.UNAVAILABLE
+

@@ -1,11 +1,16 @@
 """The app locks itself after a while without input: every window is covered, titles say only
 "vergrendeld", and the profile's passphrase unlocks it (checked like the keukentafelmodus does,
 ``ui.dialogs.kitchen_lock.PassphraseLock``). A profile whose key is in the OS keyring has no
-passphrase: its lock covers the screen and explains that the computer's own screen lock guards
-the account (docs/decisions/0092-inactivity-lock.md).
+passphrase: its lock asks for the OS account's password (``casedesk.os_account``, on a thread of
+its own). Where that cannot be checked, the lock covers the screen and explains that the
+computer's own screen lock guards the account (docs/decisions/0092-inactivity-lock.md).
 """
 
 from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -19,12 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casedesk import os_account
+from casedesk.os_account import OsCheck
 from ui.context import AppContext
 from ui.dialogs.kitchen_lock import ERROR_STYLE, PassphraseLock
 
 SETTING = "privacy/vergrendelen_na_minuten"
 DEFAULT_MINUTES = 10
 COVER_COLOUR = QColor("#26323d")
+FREE_TRIES = 3  # wrong answers before each next try has to wait
+FIRST_WAIT_S = 30
+LONGEST_WAIT_S = 300
 ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
                       QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin})
 
@@ -60,69 +70,175 @@ class Cover(QWidget):
         return False
 
 
+class Checker(Protocol):
+    """Checks what was typed; answers later, on the GUI thread."""
+
+    def check(self, text: str, on_result: Callable[[OsCheck], None]) -> None: ...
+
+
+class PassphraseCheck:
+    """The profile's passphrase (argon2id on the database thread, like the keukentafelmodus)."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.lock = PassphraseLock(ctx)
+
+    def check(self, text: str, on_result: Callable[[OsCheck], None]) -> None:
+        self.lock.check(text, lambda right: on_result(OsCheck.OK if right else OsCheck.WRONG))
+
+
+class OsAccountCheck(QObject):
+    """The OS account's password, checked on a thread of its own: PAM sleeps seconds after a
+    wrong password (pam_faildelay) and the database thread has other work."""
+
+    _answered = Signal(object, object)  # (on_result, OsCheck), queued to the GUI thread
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._answered.connect(lambda on_result, verdict: on_result(verdict))
+
+    def check(self, text: str, on_result: Callable[[OsCheck], None]) -> None:
+        def run() -> None:
+            self._answered.emit(on_result, os_account.verify_os_password(text))
+
+        threading.Thread(target=run, name="casedesk-os-account", daemon=True).start()
+
+
+def checker_for(ctx: AppContext, parent: QObject | None = None) -> Checker | None:
+    """What unlocks this profile: its passphrase; for a keyring profile the OS account's
+    password; None where that cannot be checked (the lock is then a privacy screen)."""
+    if ctx.backend.has_passphrase:
+        return PassphraseCheck(ctx)
+    if os_account.can_verify():
+        return OsAccountCheck(parent)
+    return None
+
+
 class UnlockDialog(QDialog):
-    """Asks for the passphrase; wrong says so next to the field."""
+    """Asks for whatever ``checker`` checks; wrong says so next to the field, and after
+    ``FREE_TRIES`` wrong answers in a row each next try waits longer. Without a checker it only
+    covers the data and explains how the computer's own lock guards it."""
 
     unlocked = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, checker: Checker | None, passphrase: bool = False,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("casedesk — vergrendeld"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
-        self.setMinimumWidth(420)
-        self.lock = PassphraseLock(ctx) if ctx.backend.has_passphrase else None
+        self.setMinimumWidth(460)
+        self.checker = checker
+        self.wrong = ""
+        self.failures = 0
+        self.wait_left = 0  # seconds before the next try (throttle)
+        self.throttle = QTimer(self, interval=1000)
+        self.throttle.timeout.connect(self._tick)
         title = QLabel(self.tr("casedesk is vergrendeld"))
         title.setStyleSheet("font-size:16pt;font-weight:bold;")
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.prompt = QLabel()
         self.field = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.field.setAccessibleName(self.tr("Wachtwoordzin van uw profiel"))
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
         self.error.setVisible(False)
+        self.busy = QLabel(self.tr("Bezig met controleren…"))
+        self.busy.setVisible(False)
         self.button = QPushButton(self.tr("Ontgrendelen"))
         self.button.setDefault(True)
         self.button.clicked.connect(self._check)
-        if self.lock is not None:
-            intro = QLabel(self.tr("Er is een tijd niet gewerkt. Vul de wachtwoordzin van uw "
-                                   "profiel in om verder te gaan; niets is verloren."))
-            layout.addWidget(intro)
-            layout.addWidget(QLabel(self.tr("Wachtwoordzin:")))
-            layout.addWidget(self.field)
-            layout.addWidget(self.error)
-        else:
-            intro = QLabel(self.tr(
-                "Er is een tijd niet gewerkt. De sleutel van dit profiel staat in de sleutelbos "
-                "van uw computeraccount, dus er is geen wachtwoordzin: vergrendel uw computer "
-                "zelf (Windows-toets+L, of Ctrl+Cmd+Q op een Mac) als u wegloopt. Dit scherm "
-                "verbergt intussen de gegevens."))
-            layout.addWidget(intro)
-            self.field.setVisible(False)
-        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for widget in (title, self.intro, self.prompt, self.field, self.error, self.busy):
+            layout.addWidget(widget)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        if checker is None:
+            self._screen_only()
+        elif passphrase:
+            self.intro.setText(self.tr("Er is een tijd niet gewerkt. Vul de wachtwoordzin van "
+                                       "uw profiel in om verder te gaan; niets is verloren."))
+            self.prompt.setText(self.tr("Wachtwoordzin:"))
+            self.field.setAccessibleName(self.tr("Wachtwoordzin van uw profiel"))
+            self.wrong = self.tr("Deze wachtwoordzin klopt niet. Probeer het opnieuw.")
+        else:
+            self.intro.setText(self.tr(
+                "Er is een tijd niet gewerkt. Vul het wachtwoord in waarmee u zich op deze "
+                "computer aanmeldt (account %1) om verder te gaan; niets is verloren.").replace(
+                "%1", os_account.current_user()))
+            self.prompt.setText(self.tr("Wachtwoord van uw computeraccount:"))
+            self.field.setAccessibleName(self.tr("Wachtwoord van uw computeraccount"))
+            self.wrong = self.tr("Dit wachtwoord klopt niet. Probeer het opnieuw.")
+
+    def _screen_only(self, unavailable: bool = False) -> None:
+        """Today's behaviour for a keyring profile whose OS account cannot be checked."""
+        self.checker = None
+        text = self.tr(
+            "Er is een tijd niet gewerkt. De sleutel van dit profiel staat in de sleutelbos "
+            "van uw computeraccount, dus er is geen wachtwoordzin: vergrendel uw computer "
+            "zelf (Windows-toets+L, of Ctrl+Cmd+Q op een Mac) als u wegloopt. Dit scherm "
+            "verbergt intussen de gegevens.")
+        if unavailable:
+            text = self.tr("Het wachtwoord van uw computeraccount kan op deze computer niet "
+                           "worden gecontroleerd.") + " " + text
+        self.intro.setText(text)
+        for widget in (self.prompt, self.field, self.error, self.busy):
+            widget.setVisible(False)
+        self.button.setEnabled(True)
 
     def reject(self) -> None:
         """Escape and the close button do not unlock."""
 
     def _check(self) -> None:
-        if self.lock is None:
-            self._result(True)
+        if self.checker is None:
+            self._open()
+            return
+        if self.wait_left:
             return
         self.button.setEnabled(False)
+        self.field.setReadOnly(True)
         self.error.setVisible(False)
-        self.lock.check(self.field.text(), self._result)
+        self.busy.setVisible(True)
+        self.checker.check(self.field.text(), self._result)
 
-    def _result(self, right: bool) -> None:
-        self.button.setEnabled(True)
-        if right:
-            self.field.clear()
-            self.unlocked.emit()
-            self.done(QDialog.DialogCode.Accepted)
-            return
+    def _result(self, verdict: OsCheck) -> None:
+        self.busy.setVisible(False)
+        self.field.setReadOnly(False)
         self.field.clear()
-        self.error.setText(self.tr("Deze wachtwoordzin klopt niet. Probeer het opnieuw."))
+        if verdict is OsCheck.OK:
+            self._open()
+            return
+        if verdict is OsCheck.UNAVAILABLE:
+            self._screen_only(unavailable=True)
+            return
+        self.failures += 1
+        self.error.setText(self.wrong)
         self.error.setVisible(True)
         self.field.setFocus()
+        if self.failures >= FREE_TRIES:
+            self.wait_left = min(FIRST_WAIT_S * 2 ** (self.failures - FREE_TRIES), LONGEST_WAIT_S)
+            self.throttle.start()
+            self._show_wait()
+        else:
+            self.button.setEnabled(True)
+
+    def _tick(self) -> None:
+        self.wait_left -= 1
+        if self.wait_left > 0:
+            self._show_wait()
+            return
+        self.wait_left = 0
+        self.throttle.stop()
+        self.button.setEnabled(True)
+        self.error.setText(self.wrong)
+
+    def _show_wait(self) -> None:
+        self.error.setText(self.tr(
+            "Dat klopt niet, al %1 keer. U kunt het over %2 seconden opnieuw proberen.").replace(
+            "%1", str(self.failures)).replace("%2", str(self.wait_left)))
+
+    def _open(self) -> None:
+        self.throttle.stop()
+        self.unlocked.emit()
+        self.done(QDialog.DialogCode.Accepted)
 
 
 class InactivityLock(QObject):
@@ -137,6 +253,7 @@ class InactivityLock(QObject):
         self.timer.setInterval(interval_ms or lock_interval_ms())
         self.timer.timeout.connect(self.lock)
         self.dialog: UnlockDialog | None = None
+        self._checker: Checker | None = None
         self._covers: list[Cover] = []
         self._titles: dict[QWidget, str] = {}
         app = QApplication.instance()
@@ -168,7 +285,9 @@ class InactivityLock(QObject):
                 self._titles[top] = top.windowTitle()
                 top.setWindowTitle(title)
                 self._covers.append(Cover(top))
-        self.dialog = UnlockDialog(self.ctx, self.window)
+        if self._checker is None:
+            self._checker = checker_for(self.ctx, self)
+        self.dialog = UnlockDialog(self._checker, self.ctx.backend.has_passphrase, self.window)
         self.dialog.unlocked.connect(self.unlock)
         self.dialog.open()
         self.dialog.field.setFocus()
