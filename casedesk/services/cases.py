@@ -53,7 +53,7 @@ from casedesk.store.models import (
     StapLog,
     Team,
 )
-from casedesk.store.search import matching_rowids
+from casedesk.store.search import count_matches, matching_rowids
 
 TURNING_18_MONTHS = 12
 
@@ -115,8 +115,17 @@ def _soonest_18_per_household(today: date) -> Any:
     )
 
 
-def _conditions(query: CaseQuery, today: date, me: str) -> list[ColumnElement[bool]]:
-    """The filters, all on the casus itself: counting needs no join."""
+# From this many matches on, a search reads the casus list index rather than a casus row per
+# match (decision 0045).
+MANY_MATCHES = 1000
+
+
+def _conditions(
+    session: Session, query: CaseQuery, today: date, me: str, *, by_index: bool = True
+) -> list[ColumnElement[bool]]:
+    """The filters, all on the casus itself: counting needs no join. ``by_index``: the caller
+    sorts by household name or only counts, which the list index (status, deleted_at,
+    huishouden_id) answers without reading casus rows."""
     conditions: list[ColumnElement[bool]] = [
         Casus.deleted_at.is_(None),
         Casus.status.in_([s.value for s in query.status]),
@@ -136,11 +145,23 @@ def _conditions(query: CaseQuery, today: date, me: str) -> list[ColumnElement[bo
         )
         conditions.append(Casus.huishouden_id.in_(turning))
     if query.text.strip():
-        matches = matching_rowids(query.text)
-        conditions.append(
-            false() if matches is None else literal_column("casus.rowid").in_(matches)
-        )
+        conditions.append(_search(session, query.text, by_index))
     return conditions
+
+
+def _search(session: Session, text: str, by_index: bool) -> ColumnElement[bool]:
+    """The casus matches the search. SQLite drives a query by a rowid list when it can: a
+    casus row read per match, ~6 µs each — the best plan for a few matches, 250 ms for
+    40,000. With many matches the ``+ 0`` hides the rowid from the planner, which then scans
+    the covering list index and probes each entry against the matches (a Bloom filter):
+    ~8 ms at 100,000 cases plus ~1.5 µs a match."""
+    matches = matching_rowids(text)
+    if matches is None:
+        return false()
+    rowid: ColumnElement[int] = literal_column("casus.rowid", Integer)
+    if by_index and count_matches(session, text) >= MANY_MATCHES:
+        rowid = rowid + 0
+    return rowid.in_(matches)
 
 
 def _page_rowids(
@@ -282,7 +303,8 @@ def list_cases(
     read what the list shows — with its per-household birthday lookup — for those rows alone.
     The opening list walks the household names instead and counts on ``casus`` alone.
     """
-    conditions = _conditions(query, today, me)
+    conditions = _conditions(session, query, today, me,
+                             by_index=query.sort is SortKey.HUISHOUDEN)
     if _walks_households(query):
         # One pass: the walk reads the shown columns as it goes (the household name from
         # the index it walks), so no second statement looks the page's rows up again.
@@ -302,7 +324,7 @@ def list_cases(
 
 def count_cases(session: Session, query: CaseQuery, *, today: date, me: str) -> int:
     """How many cases the list of ``query`` holds (after a page read with ``count=False``)."""
-    return _count(session, _conditions(query, today, me))
+    return _count(session, _conditions(session, query, today, me))
 
 
 def _count(session: Session, conditions: list[ColumnElement[bool]]) -> int:

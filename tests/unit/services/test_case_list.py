@@ -13,7 +13,7 @@ from sqlalchemy import or_, select
 from casedesk.domain.dates import add_months, age_on, birthday
 from casedesk.domain.evaluation import EvaluationState
 from casedesk.domain.vocabulary import CaseStatus, MemberRole, Step
-from casedesk.services import dto
+from casedesk.services import cases, dto
 from casedesk.services.cases import CaseFilter, CaseQuery, SortKey, count_cases, list_cases
 from casedesk.store.models import Casus, Gemeente, Huishouden, Persoon, Professional
 from tests.unit.services.demo_profile import TODAY, DemoProfile, build
@@ -145,6 +145,23 @@ def test_a_common_word_finds_every_case_it_matches(profile: DemoProfile) -> None
     in_nijmegen = _live_ids(profile, Casus.gemeente_id == nijmegen)
     assert page.total == len(page.rows)
     assert in_nijmegen and in_nijmegen <= _ids(page)
+
+
+@pytest.mark.parametrize("text", ["Nijmegen", "de", "Jansen", "Emma van"])
+def test_a_search_lists_the_same_page_whichever_way_it_reads_the_matches(
+    profile: DemoProfile, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many matches are read through the list index, a few by their rows (decision 0045):
+    the same lines in the same order, and the same count, either way."""
+    pages = []
+    for threshold in (0, 10**9):
+        monkeypatch.setattr(cases, "MANY_MATCHES", threshold)
+        with profile.store.session() as s:
+            page = list_cases(s, CaseQuery(text=text), today=TODAY, me=profile.me, limit=50)
+            counted = count_cases(s, CaseQuery(text=text), today=TODAY, me=profile.me)
+        pages.append(([r.casus_id for r in page.rows], page.total, counted))
+    assert pages[0] == pages[1]
+    assert pages[0][0] or text == "Emma van"
 
 
 SORT_VALUES: dict[SortKey, Any] = {
