@@ -160,10 +160,10 @@ class UnlockDialog(QDialog):
             self.field.setAccessibleName(self.tr("Wachtwoordzin van uw profiel"))
             self.wrong = self.tr("Deze wachtwoordzin klopt niet. Probeer het opnieuw.")
         else:
-            self.intro.setText(self.tr(
+            intro = self.tr(
                 "Er is een tijd niet gewerkt. Vul het wachtwoord in waarmee u zich op deze "
-                "computer aanmeldt (account %1) om verder te gaan; niets is verloren.").replace(
-                "%1", os_account.current_user()))
+                "computer aanmeldt (gebruikersnaam %1) om verder te gaan; niets is verloren.")
+            self.intro.setText(intro.replace("%1", os_account.current_user()))
             self.prompt.setText(self.tr("Wachtwoord van uw computeraccount:"))
             self.field.setAccessibleName(self.tr("Wachtwoord van uw computeraccount"))
             self.wrong = self.tr("Dit wachtwoord klopt niet. Probeer het opnieuw.")
@@ -177,8 +177,8 @@ class UnlockDialog(QDialog):
             "zelf (Windows-toets+L, of Ctrl+Cmd+Q op een Mac) als u wegloopt. Dit scherm "
             "verbergt intussen de gegevens.")
         if unavailable:
-            text = self.tr("Het wachtwoord van uw computeraccount kan op deze computer niet "
-                           "worden gecontroleerd.") + " " + text
+            text += "\n\n" + self.tr("Het wachtwoord van uw computeraccount kan op deze "
+                                      "computer niet worden gecontroleerd.")
         self.intro.setText(text)
         for widget in (self.prompt, self.field, self.error, self.busy):
             widget.setVisible(False)
@@ -214,6 +214,7 @@ class UnlockDialog(QDialog):
         self.error.setVisible(True)
         self.field.setFocus()
         if self.failures >= FREE_TRIES:
+            self.button.setEnabled(False)
             self.wait_left = min(FIRST_WAIT_S * 2 ** (self.failures - FREE_TRIES), LONGEST_WAIT_S)
             self.throttle.start()
             self._show_wait()
