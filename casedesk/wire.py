@@ -196,6 +196,9 @@ class PullAnswer(WireModel):
     purge: list[RowRef]  # rows that left the user's scope: delete them from the device
     cursor: str
     more: bool
+    # Every casus the account is explicitly involved in now (``casedesk-regional involve``),
+    # in full on every page: the device replaces its list with it (decision 0093).
+    involvements: list[str] = Field(default_factory=list)
 
 
 class ReferenceAnswer(WireModel):

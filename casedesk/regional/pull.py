@@ -32,7 +32,7 @@ from casedesk.regional.access import (
     visible_household_ids,
 )
 from casedesk.regional.database import counter_value
-from casedesk.regional.models import Device, DeviceScope, Record
+from casedesk.regional.models import Device, DeviceScope, Involvement, Record
 from casedesk.regional.scopes import REGION_ENTITIES, RULES, TAFEL_ENTITIES, Scope
 from casedesk.wire import ID_PATTERN, PullRequest, RowRef
 
@@ -108,7 +108,22 @@ def pull(session: Session, viewer: Viewer, request: PullRequest, now: datetime) 
             else:  # destroyed (retention.py): the device deletes what it holds of it
                 page.add_purge(row.entity, row.id)
             log_from = row.rev
-    return page.render(f"{log_from}.{serial}", more)
+    return page.render(f"{log_from}.{serial}", more, _involvements(session, viewer))
+
+
+def _involvements(session: Session, viewer: Viewer) -> list[str]:
+    """The cases the account is explicitly involved in, sent whole with every page: a short
+    list (an account is involved in a handful of cases), so removals need no bookkeeping."""
+    if not viewer.files:
+        return []
+    ids = sorted(session.scalars(select(Involvement.casus_id).where(
+        Involvement.account_id == viewer.account_id, Involvement.soort == "expliciet")))
+    destroyed: set[str] = set()
+    for start in range(0, len(ids), _MAX_IN):  # looked up by key: a join scans every casus
+        destroyed.update(session.scalars(select(Record.id).where(
+            Record.entity == "casus", Record.id.in_(ids[start : start + _MAX_IN]),
+            Record.vernietigd_op.is_not(None))))
+    return [c for c in ids if c not in destroyed]
 
 
 def _settle(session: Session, device_id: str, confirmed: int) -> None:
@@ -184,11 +199,12 @@ class Page:
     def add_purge(self, entity: str, row_id: str) -> None:
         self.purge.append({"entity": entity, "id": row_id})
 
-    def render(self, cursor: str, more: bool) -> bytes:
+    def render(self, cursor: str, more: bool, involvements: list[str]) -> bytes:
         rows, purge = ",".join(self.rows), json.dumps(self.purge)
         more_json = "true" if more else "false"
         cursor_json = json.dumps(cursor)
-        text = f'{{"rows":[{rows}],"purge":{purge},"cursor":{cursor_json},"more":{more_json}}}'
+        text = (f'{{"rows":[{rows}],"purge":{purge},"cursor":{cursor_json},"more":{more_json},'
+                f'"involvements":{json.dumps(involvements)}}}')
         return text.encode("utf-8")
 
 

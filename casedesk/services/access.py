@@ -1,7 +1,8 @@
 """Need-to-know on the device: who may open which casus, and breaking the glass.
 
-A professional opens the cases of her own team and those she holds regie over or stands in
-for. Any other casus on the device opens only after she types why (``break_glass``): the
+A professional opens the cases of her own team, those she holds regie over or stands in for,
+and those the regional store explicitly involved her in (a GI worker, a coach of another team;
+decision 0093). Any other casus on the device opens only after she types why (``break_glass``): the
 reason goes into the audit as a "break-glass" entry, loud on purpose, and the access holds for
 ``GRANT_HOURS``. A teamleider sees counts, a privacy officer the audit; neither opens a file
 (docs/decisions/0090-need-to-know-and-break-the-glass.md).
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, false, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from casedesk.domain.need_to_know import (
@@ -26,7 +27,7 @@ from casedesk.domain.vocabulary import CaseStatus, Step
 from casedesk.errors import AccessDenied, InvalidInput, NotFound, ValidationError
 from casedesk.services.reference import me
 from casedesk.store import audit
-from casedesk.store.models import AuditEntry, Casus, Professional, Team
+from casedesk.store.models import AuditEntry, Casus, Involvement, Professional, Team
 
 BREAK_GLASS = "break-glass"  # the audit action
 GRANT_HOURS = 8  # a working day: the access a typed reason buys
@@ -47,6 +48,7 @@ class NoFileAccess(AccessDenied):
 class Reach(StrEnum):
     TEAM = "team"
     REGIE = "regie"
+    INVOLVED = "involved"  # explicitly, by the regional store
     BREAK_GLASS = "break_glass"
     NONE = "none"
 
@@ -76,17 +78,22 @@ def _casus(session: Session, casus_id: str) -> Casus:
     return casus
 
 
-def _granted(session: Session, casus_id: str) -> bool:
-    """A break-the-glass entry of this session's actor (who the audit names) in the last
+def _grants(session: Session) -> ColumnElement[bool]:
+    """Break-the-glass entries of this session's actor (who the audit names) in the last
     ``GRANT_HOURS``."""
     now: datetime = session.info["now"]()
-    actor = session.info["actor"]
     since = now - timedelta(hours=GRANT_HOURS)
-    return bool(session.scalar(
-        select(func.count()).select_from(AuditEntry).where(
-            AuditEntry.action == BREAK_GLASS, AuditEntry.entity == "casus",
-            AuditEntry.entity_id == casus_id, AuditEntry.actor == actor,
-            AuditEntry.at >= since)))
+    return and_(AuditEntry.action == BREAK_GLASS, AuditEntry.entity == "casus",
+                AuditEntry.actor == session.info["actor"], AuditEntry.at >= since)
+
+
+def _granted(session: Session, casus_id: str) -> bool:
+    return bool(session.scalar(select(func.count()).select_from(AuditEntry).where(
+        _grants(session), AuditEntry.entity_id == casus_id)))
+
+
+def _involved(session: Session, casus_id: str) -> bool:
+    return session.get(Involvement, casus_id) is not None
 
 
 def reach(session: Session, casus_id: str) -> Reach:
@@ -102,9 +109,30 @@ def reach(session: Session, casus_id: str) -> Reach:
         return Reach.REGIE
     if p.team_id is not None and p.team_id == casus.team_id:
         return Reach.TEAM
+    if _involved(session, casus.id):
+        return Reach.INVOLVED
     if _granted(session, casus.id):
         return Reach.BREAK_GLASS
     return Reach.NONE
+
+
+def scope_condition(session: Session) -> ColumnElement[bool]:
+    """SQL over ``Casus``: true exactly for the cases the user may open without breaking the
+    glass now (``reach`` is not ``NONE``): team, regie, stand-in, an explicit involvement, a
+    live break-the-glass grant. It says nothing about deleted cases; the caller filters
+    those as it does today."""
+    p = me(session)
+    if p is None:
+        return true()
+    if not opens_case_files(p.rollen):
+        return false()
+    return or_(
+        Casus.casusregisseur_id == p.id,
+        Casus.stand_in_id == p.id,
+        Casus.team_id == p.team_id if p.team_id is not None else false(),
+        Casus.id.in_(select(Involvement.casus_id)),
+        Casus.id.in_(select(AuditEntry.entity_id).where(_grants(session))),
+    )
 
 
 def require_case_access(session: Session, casus_id: str) -> None:

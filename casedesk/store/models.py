@@ -433,7 +433,11 @@ class AuditEntry(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
 
-    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_log_entity", "entity", "entity_id"),
+        # A user's live break-the-glass grants, for scoping the case list (decision 0093).
+        Index("ix_audit_log_grant", "action", "actor", "at"),
+    )
 
 
 class Setting(Base):
@@ -442,6 +446,15 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class Involvement(Base):
+    """A casus the regional store explicitly involved this profile's account in (a GI worker,
+    a coach of another team): it opens without breaking the glass. Each pulled page replaces
+    the whole list (docs/decisions/0093-involvements-on-the-device.md)."""
+
+    __tablename__ = "involvement"
+    casus_id: Mapped[str] = mapped_column(String(36), primary_key=True)
 
 
 class Conflict(Base):

@@ -20,12 +20,19 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Table, delete, select, text, update
+from sqlalchemy import JSON, Date, DateTime, Table, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from casedesk.store import retention, search
 from casedesk.store.database import Store
-from casedesk.store.models import SYNCED_MODELS, Conflict, OutboxEntry, Professional, Setting
+from casedesk.store.models import (
+    SYNCED_MODELS,
+    Conflict,
+    Involvement,
+    OutboxEntry,
+    Professional,
+    Setting,
+)
 from casedesk.store.outbox import APPLYING_REMOTE
 from casedesk.wire import SYNC_COLUMNS
 
@@ -309,3 +316,16 @@ def purge_rows(session: Session, refs: list[dict[str, str]], applied: Applied) -
         session.execute(delete(Setting).where(Setting.key.contains(casus_id)))  # drafts
     if by_entity.get("casus") or by_entity.get("persoon"):
         retention.compact_search_index(session)  # no deleted tokens left in old segments
+
+
+def replace_involvements(session: Session, casus_ids: list[str]) -> None:
+    """Make the device's explicit involvements exactly the store's current list: the store
+    sends it whole with every page, so a removed involvement simply drops out."""
+    wanted = set(casus_ids)
+    held = set(session.scalars(select(Involvement.casus_id)))
+    gone = sorted(held - wanted)
+    for chunk in _chunks(gone):
+        session.execute(delete(Involvement).where(Involvement.casus_id.in_(chunk)))
+    new = sorted(wanted - held)
+    if new:
+        session.execute(insert(Involvement), [{"casus_id": c} for c in new])

@@ -28,7 +28,13 @@ from casedesk.store import audit, retention
 from casedesk.store.database import Store
 from casedesk.store.models import Casus, OutboxEntry, Professional
 from casedesk.sync import account
-from casedesk.sync.apply import Applied, apply_rows, purge_rows, remote_session
+from casedesk.sync.apply import (
+    Applied,
+    apply_rows,
+    purge_rows,
+    remote_session,
+    replace_involvements,
+)
 from casedesk.sync.errors import DeviceWiped, LoginExpired, NotLoggedIn, ServerError
 from casedesk.sync.push import PushTally, Rejection, next_batch, pending_count, settle
 from casedesk.sync.transport import Http, Refused
@@ -241,6 +247,8 @@ class SyncClient:
                 with self._remote() as s:
                     purge_rows(s, page["purge"], applied)
                     apply_rows(s, page["rows"], applied, force)
+                    if "involvements" in page:  # a store before decision 0093 sends none
+                        replace_involvements(s, page["involvements"])
                     account.put(s, account.CURSOR, page["cursor"])
                     account.put(s, account.REFETCH, later)
                 force = frozenset()
