@@ -45,10 +45,10 @@ def current_user() -> str:
 
 def verify_os_password(password: str) -> OsCheck:
     """Whether ``password`` is the current OS user's password."""
-    if not password:
-        return OsCheck.WRONG  # an empty password never unlocks, even where PAM has nullok
+    # An empty password goes to the OS too: it passes only for an account that has none (PAM's
+    # nullok), which the OS itself then lets in as well; refusing it would lock such a user out.
     if "\0" in password:
-        return OsCheck.WRONG
+        return OsCheck.WRONG  # no account password holds a NUL; PAM could not even be asked
     if sys.platform == "win32":
         return _windows_logon(current_user(), password)
     code = _pam_code(current_user(), password)
@@ -91,8 +91,7 @@ def _pam_code(user: str, password: str) -> int | None:
 # kept to the documented minimum: log on, close the token, read the last error. --------------
 LOGON32_LOGON_NETWORK = 3  # checks the password without loading a profile or a desktop
 LOGON32_PROVIDER_DEFAULT = 0
-ERROR_LOGON_FAILURE = 1326
-ERROR_ACCOUNT_RESTRICTION = 1327
+ERROR_LOGON_FAILURE = 1326  # unknown user or bad password
 
 
 def _windows_logon(user: str, password: str) -> OsCheck:
@@ -113,7 +112,7 @@ def _windows_logon(user: str, password: str) -> OsCheck:
         error = ctypes.get_last_error()  # type: ignore[attr-defined]
     except Exception:  # no advapi32 or a broken call: cannot check here
         return OsCheck.UNAVAILABLE
-    if error in (ERROR_LOGON_FAILURE, ERROR_ACCOUNT_RESTRICTION):
-        return OsCheck.WRONG
-    return OsCheck.UNAVAILABLE
+    # Anything else (e.g. 1327, a blank-password account that may not log on this way) means
+    # the OS cannot check this account here.
+    return OsCheck.WRONG if error == ERROR_LOGON_FAILURE else OsCheck.UNAVAILABLE
 

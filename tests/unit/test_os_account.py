@@ -45,11 +45,14 @@ def test_pam_answers_become_a_verdict_for_the_current_user(
     assert asked == [(os_account.current_user(), "Zomer2026!")]
 
 
-def test_an_empty_password_never_reaches_pam(monkeypatch: pytest.MonkeyPatch) -> None:
-    asked = answer_with(monkeypatch, 0)
-    assert verify_os_password("") is OsCheck.WRONG
+def test_a_nul_never_reaches_pam_and_an_empty_password_is_the_oss_call(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked = answer_with(monkeypatch, 7)
     assert verify_os_password("a\0b") is OsCheck.WRONG
     assert asked == []
+    assert verify_os_password("") is OsCheck.WRONG  # PAM said no: the account has a password
+    assert asked == [(os_account.current_user(), "")]
 
 
 def test_without_python_pam_the_check_is_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -62,5 +65,5 @@ def test_without_python_pam_the_check_is_unavailable(monkeypatch: pytest.MonkeyP
 def test_real_pam_refuses_a_wrong_password_for_the_current_user() -> None:
     # No mock: libpam and the machine's "login" stack. Root's password here is locked or
     # unknown, so nothing typed can be right; a machine without PAM says unavailable.
-    assert verify_os_password("niet-het-wachtwoord-van-dit-account") in (
-        OsCheck.WRONG, OsCheck.UNAVAILABLE)
+    for wrong in ("niet-het-wachtwoord-van-dit-account", ""):
+        assert verify_os_password(wrong) in (OsCheck.WRONG, OsCheck.UNAVAILABLE)
