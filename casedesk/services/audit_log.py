@@ -25,7 +25,7 @@ LIMIT = 5000
 
 
 def kind_of(action: str) -> str:
-    if action.startswith("view"):
+    if action.startswith("view") or action == "break-glass":  # breaking the glass opens
         return "bekeken"
     if action.startswith("export"):
         return "geexporteerd"
@@ -44,6 +44,7 @@ class AuditFilter:
     kind: str = ""  # one of KINDS
     since: date | None = None
     until: date | None = None
+    action: str = ""  # one stored action code (``view``, ``break-glass``…)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,8 @@ def _query(session: Session, f: AuditFilter) -> Select[AuditEntry] | None:
         if not actors:
             return None
         query = query.where(AuditEntry.actor.in_(sorted(actors)))
+    if f.action:
+        query = query.where(AuditEntry.action == f.action)
     if f.since is not None:
         query = query.where(AuditEntry.at >= datetime.combine(f.since, time.min))
     if f.until is not None:
@@ -144,6 +147,12 @@ def entries(session: Session, f: AuditFilter | None = None, limit: int = LIMIT) 
                  e.entity, e.entity_id, json.dumps(e.detail, sort_keys=True, ensure_ascii=False))
         for e in found)
     return AuditListing(rows, capped, chain.entries, chain.first_break)
+
+
+def actions(session: Session) -> tuple[str, ...]:
+    """Every action code the log holds, for the viewer's action filter."""
+    return tuple(session.scalars(select(AuditEntry.action).distinct().order_by(
+        AuditEntry.action)))
 
 
 def export_csv(session: Session, f: AuditFilter, path: Path) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -14,9 +15,10 @@ from sqlalchemy import select
 from casedesk.services import access
 from casedesk.services.backend import Backend
 from casedesk.services.retention import YEARS_SETTING
+from casedesk.store import audit
 from casedesk.store.models import AuditEntry
 from ui.context import AppContext
-from ui.views.audit import GlassColumn, PrivacyPage
+from ui.views.audit import AuditColumn, GlassColumn, PrivacyPage
 
 from .helpers import ask
 from .test_break_glass import other_teams_case
@@ -119,3 +121,37 @@ def test_the_bewaartermijn_is_set_next_to_its_field_and_the_due_list_follows(
         page.term_save.click()
     assert backend.store().get_setting(YEARS_SETTING) is None
     assert page.due_model.rowCount() == before
+
+
+def test_the_audit_reads_in_dutch_with_the_codes_behind_it(
+    ctx: AppContext, backend: Backend, qtbot: QtBot
+) -> None:
+    casus_id = other_teams_case(backend)
+    ask(ctx, lambda s: audit.record(s, "view", "casus", casus_id))
+    ask(ctx, lambda s: audit.record(s, "destroy", "casus", casus_id,
+                                    {"reden": "bewaartermijn", "rows": 9, "huishouden": True}))
+    page = PrivacyPage(ctx)
+    qtbot.addWidget(page)
+    page.casus.setText(casus_id)
+    with qtbot.waitSignal(page.loaded):
+        page.reload()
+    shown = {page.model.row(r).action: [page.model.index(r, c).data() for c in AuditColumn]
+             for r in range(page.model.rowCount())}
+    view, destroy = shown["view"], shown["destroy"]
+    assert (view[AuditColumn.ACTIE], view[AuditColumn.ONDERDEEL]) == ("Ingezien", "Casus")
+    assert view[AuditColumn.SOORT] == "Bekeken"
+    assert view[AuditColumn.DETAILS] == ""  # not "{}"
+    assert destroy[AuditColumn.DETAILS] == "huishouden: ja; reden: bewaartermijn; rijen: 9"
+    assert all("{" not in text for row in shown.values() for text in row)
+    row = next(r for r in range(page.model.rowCount()) if page.model.row(r).action == "view")
+    tip = page.model.index(row, AuditColumn.ACTIE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("view · casus " + casus_id)  # the stored codes stay at hand
+
+    # The action filter lists labels, filters by code.
+    labels = [page.action.itemText(i) for i in range(page.action.count())]
+    assert "Ingezien" in labels and "Vernietigd" in labels and "view" not in labels
+    page.action.setCurrentIndex(page.action.findData("destroy"))
+    with qtbot.waitSignal(page.loaded):
+        page.search.click()
+    assert [page.model.row(r).action for r in range(page.model.rowCount())] == ["destroy"]
+    assert page.action.currentText() == "Vernietigd"  # kept across the reload

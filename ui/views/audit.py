@@ -8,6 +8,7 @@ store executes). Both lists show ids, codes and dates, never the file's content.
 
 from __future__ import annotations
 
+import json
 from enum import IntEnum
 from pathlib import Path
 
@@ -37,9 +38,11 @@ from casedesk.services.access import BreakGlassEntry
 from casedesk.services.audit_log import AuditFilter, AuditListing, AuditRow
 from casedesk.services.changes import Changes
 from casedesk.services.retention import Destruction, DueCase, TermSetting
+from ui.audit_labels import action_label, details_text, entity_label
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.formatting import short_date
+from ui.i18n import tr
 from ui.main_window import MainWindow
 from ui.models.dto_table import Column, DtoTableModel
 from ui.views.tables.widgets import ErrorLabel, muted
@@ -66,17 +69,29 @@ class AuditColumn(IntEnum):
     DETAILS = 7
 
 
+def _details(row: AuditRow) -> str:
+    return details_text(json.loads(row.detail))
+
+
+def _raw(row: AuditRow) -> str:
+    """The stored codes, as the CSV export has them (for whoever needs the exact entry)."""
+    return f"{row.action} · {row.entity} {row.entity_id}" + (
+        f" · {row.detail}" if row.detail != "{}" else "")
+
+
 AUDIT_COLUMNS: dict[IntEnum, Column[AuditRow]] = {
     AuditColumn.SEQ: Column(QT_TR_NOOP("Nr."), lambda r: str(r.seq), lambda r: r.seq),
     AuditColumn.WANNEER: Column(QT_TR_NOOP("Tijdstip"),
                                 lambda r: r.at.strftime("%d-%m-%Y %H:%M"), lambda r: r.at),
     AuditColumn.WIE: Column(QT_TR_NOOP("Gebruiker"), lambda r: r.actor),
-    AuditColumn.SOORT: Column(QT_TR_NOOP("Soort"), lambda r: r.kind),
-    AuditColumn.ACTIE: Column(QT_TR_NOOP("Actie"), lambda r: r.action),
-    AuditColumn.ONDERDEEL: Column(QT_TR_NOOP("Onderdeel"), lambda r: r.entity),
+    AuditColumn.SOORT: Column(QT_TR_NOOP("Soort"), lambda r: tr(KIND_TEXT.get(r.kind, r.kind))),
+    AuditColumn.ACTIE: Column(QT_TR_NOOP("Actie"), lambda r: action_label(r.action),
+                              tooltip=_raw),
+    AuditColumn.ONDERDEEL: Column(QT_TR_NOOP("Onderdeel"), lambda r: entity_label(r.entity),
+                                  tooltip=_raw),
     AuditColumn.ID: Column(QT_TR_NOOP("Id"), lambda r: r.entity_id[:8],
                            tooltip=lambda r: r.entity_id),
-    AuditColumn.DETAILS: Column(QT_TR_NOOP("Details"), lambda r: r.detail),
+    AuditColumn.DETAILS: Column(QT_TR_NOOP("Details"), _details, tooltip=_raw),
 }
 
 
@@ -129,6 +144,8 @@ def _table(model: DtoTableModel[AuditRow] | DtoTableModel[DueCase]
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().setVisible(False)
+    # One line of text per entry: the log is read by scanning many rows.
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
@@ -157,7 +174,10 @@ class PrivacyPage(QWidget):
         self.user = QLineEdit(placeholderText=self.tr("gebruikersnaam of naam"))
         self.kind = QComboBox()
         for value, text in KIND_TEXT.items():
-            self.kind.addItem(self.tr(text), value)
+            self.kind.addItem(tr(text), value)
+        self.action = QComboBox()
+        self.action.setAccessibleName(self.tr("Actie"))
+        self.action.addItem(self.tr("Alle acties"), "")
         self.since = QDateEdit(calendarPopup=True, displayFormat="dd-MM-yyyy")
         self.until = QDateEdit(calendarPopup=True, displayFormat="dd-MM-yyyy")
         self.since.setDate(QDate.currentDate().addYears(-1))
@@ -174,7 +194,8 @@ class PrivacyPage(QWidget):
         self.search.clicked.connect(self.reload)
         self.export = QPushButton(self.tr("Exporteren (CSV)…"))
         self.export.clicked.connect(self._export)
-        for label_text, widget in ((self.tr("Soort"), self.kind), (self.tr("Van"), self.since),
+        for label_text, widget in ((self.tr("Soort"), self.kind), (self.tr("Actie"), self.action),
+                                   (self.tr("Van"), self.since),
                                    (self.tr("Tot en met"), self.until)):
             row2.addWidget(QLabel(label_text))
             row2.addWidget(widget)
@@ -221,12 +242,13 @@ class PrivacyPage(QWidget):
         term_row.addWidget(QLabel(self.tr("Bewaartermijn (jaren na sluiten):")))
         term_row.addWidget(self.term)
         term_row.addWidget(self.term_save)
-        term_row.addWidget(self.term_default, 1)
+        term_row.addStretch(1)
         self.term_save.clicked.connect(self.save_term)
         self.term.returnPressed.connect(self.save_term)
         due_box = QGroupBox(self.tr("Bewaartermijn verstreken"))
         due_layout = QVBoxLayout(due_box)
         due_layout.addLayout(term_row)
+        due_layout.addWidget(self.term_default)
         due_layout.addWidget(self.term_error)
         due_layout.addWidget(self.due_info)
         due_layout.addWidget(self.due_view, 1)
@@ -267,9 +289,11 @@ class PrivacyPage(QWidget):
             casus_id=self.casus.text().strip(), person=self.person.text().strip(),
             user=self.user.text().strip(), kind=str(self.kind.currentData() or ""),
             since=self.since.date().toPython(),  # type: ignore[arg-type]
-            until=self.until.date().toPython())  # type: ignore[arg-type]
+            until=self.until.date().toPython(),  # type: ignore[arg-type]
+            action=str(self.action.currentData() or ""))
 
     def reload(self) -> None:
+        self.ctx.run(audit_log.actions, on_done=self._fill_actions)
         self.ctx.run(audit_log.entries, self.current_filter(), on_done=self._fill)
         self.ctx.run(access.break_glass_log, on_done=self._fill_glass)
         self.ctx.run(retention.term_setting, on_done=self._fill_term)
@@ -279,6 +303,18 @@ class PrivacyPage(QWidget):
         """The audit of one casus (from the break-the-glass list)."""
         self.casus.setText(casus_id)
         self.reload()
+
+    def _fill_actions(self, codes: tuple[str, ...]) -> None:
+        """The actions the log holds, by label; the chosen one stays chosen."""
+        chosen = str(self.action.currentData() or "")
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItem(self.tr("Alle acties"), "")
+        for code in sorted({*codes, *([chosen] if chosen else [])}, key=action_label):
+            self.action.addItem(action_label(code), code)
+            self.action.setItemData(self.action.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
+        self.action.setCurrentIndex(max(0, self.action.findData(chosen)))
+        self.action.blockSignals(False)
 
     def _fill_glass(self, entries: tuple[BreakGlassEntry, ...]) -> None:
         self.glass_model.reset(list(entries))
