@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from casedesk.store.models import AuditEntry
@@ -68,6 +69,26 @@ def record(
         )
     )
     session.flush()
+
+
+def record_many(
+    session: Session, entries: Sequence[tuple[str, str, str, dict[str, Any]]]
+) -> None:
+    """Append ``(action, entity, entity_id, detail)`` entries in one statement, the chain
+    computed here: a sync round writes one per casus, thousands on an initial sync."""
+    if not entries:
+        return
+    prev_hash = session.scalar(
+        select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)) or GENESIS
+    at, actor = session.info["now"](), session.info["actor"]
+    rows: list[dict[str, Any]] = []
+    for action, entity, entity_id, detail in entries:
+        digest = _digest(prev_hash, at, actor, action, entity, entity_id, detail)
+        rows.append({"at": at, "actor": actor, "action": action, "entity": entity,
+                     "entity_id": entity_id, "detail": detail, "prev_hash": prev_hash,
+                     "hash": digest})
+        prev_hash = digest
+    session.execute(insert(AuditEntry), rows)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from casedesk.services.changes import Changes
 from casedesk.store import audit, retention
 from casedesk.store.database import Store
 from casedesk.store.models import Casus, OutboxEntry, Professional
-from casedesk.sync import account
+from casedesk.sync import account, trail
 from casedesk.sync.apply import (
     Applied,
     apply_rows,
@@ -212,6 +212,7 @@ class SyncClient:
             if {r.op_id for r in answer.results} != {op.op_id for op in ops}:
                 raise ServerError("the regional store did not answer for every change")
             with self._remote() as s:
+                trail.record_sent(s, ops, answer.results)
                 settle(s, ops, answer.results, self.store.clock(), tally)
             last_seq = batch[-1][0]
             progress("push", tally.sent, max(total, tally.sent))
@@ -245,8 +246,12 @@ class SyncClient:
                 page = json.loads(pending.result())
                 pending = ahead.submit(fetch, page["cursor"], []) if page["more"] else None
                 with self._remote() as s:
+                    audited = trail.PageTrail()
+                    audited.purges(s, page["purge"])
                     purge_rows(s, page["purge"], applied)
                     apply_rows(s, page["rows"], applied, force)
+                    audited.received(page["rows"])
+                    audited.write(s)
                     if "involvements" in page:  # a store before decision 0093 sends none
                         replace_involvements(s, page["involvements"])
                     account.put(s, account.CURSOR, page["cursor"])

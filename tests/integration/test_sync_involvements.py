@@ -13,6 +13,7 @@ from casedesk.errors import NotFound
 from casedesk.regional import cli as regional_cli
 from casedesk.services import access, cases
 from casedesk.store.models import AuditEntry, Casus, Involvement
+from casedesk.sync import trail
 from tests.conftest import NOW
 from tests.integration.conftest import OOST_1, WIJCHEN_1, Device, DeviceFactory, new_case
 from tests.integration.regional import RunningStore
@@ -60,6 +61,11 @@ def test_an_explicit_involvement_opens_the_casus_without_breaking_the_glass(
     assert _involvements(wijchen) == []
     # The store no longer sends the casus: every row of it is purged from her laptop.
     assert report.purged == 6
+    with wijchen.store.session() as s:  # audited per casus (trail.py)
+        purged = s.scalars(select(AuditEntry.detail).where(
+            AuditEntry.action == trail.RECEIVED, AuditEntry.entity == "casus",
+            AuditEntry.entity_id == casus_id).order_by(AuditEntry.seq.desc())).first()
+    assert purged == {"rows": 0, "purged": 3}  # the casus, its goal and its step log
     with pytest.raises(NotFound):
         _reach(wijchen, casus_id)
     assert wijchen.sync().purged == 0 and _involvements(wijchen) == []
