@@ -29,7 +29,7 @@ def kind_of(action: str) -> str:
         return "bekeken"
     if action.startswith("export"):
         return "geexporteerd"
-    if action == "sync":
+    if action == "sync" or action.startswith("sync-"):
         return "gesynchroniseerd"
     if action.startswith("destroy"):
         return "vernietigd"
