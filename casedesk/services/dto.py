@@ -35,6 +35,7 @@ class CaseRow:
     evaluatie: EvaluationState
     wordt_18_op: date | None  # the soonest 18th birthday of a jeugdige in the household
     mine: bool
+    in_scope: bool  # opens without breaking the glass (a search also lists the others)
 
 
 @dataclass(frozen=True)

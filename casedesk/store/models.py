@@ -151,6 +151,11 @@ class NetwerkContact(Synced, Base):
 # --- the casus and casusregie -----------------------------------------------------------------
 
 
+# What access.scope_condition reads of a casus: in the list indexes, so that scoping the
+# case list reads no casus row it does not show.
+_SCOPE_COLUMNS = ("team_id", "casusregisseur_id", "stand_in_id", "id")
+
+
 class Casus(Synced, Base):
     __tablename__ = "casus"
     huishouden_id: Mapped[str] = mapped_column(ForeignKey("huishouden.id"), index=True)
@@ -183,8 +188,10 @@ class Casus(Synced, Base):
     # The case list counts and joins live cases from this index alone, without reading the
     # (wide) rows: on open, every page read is a page decrypted.
     __table_args__ = (
-        Index("ix_casus_lijst", "status", "deleted_at", "huishouden_id"),
-        Index("ix_casus_huishouden_lijst", "huishouden_id", "status", "deleted_at"),  # 0005
+        # The list's filters and the need-to-know scope from the index alone (0007).
+        Index("ix_casus_lijst", "status", "deleted_at", "huishouden_id", *_SCOPE_COLUMNS),
+        Index("ix_casus_huishouden_lijst", "huishouden_id", "status", "deleted_at",
+              *_SCOPE_COLUMNS),
     )
 
 

@@ -18,10 +18,49 @@ from ui.screens import settle
 TODAY = NOW.date()
 
 
+GEMEENTEN = ("Nijmegen", "Wijchen", "Beuningen", "Berg en Dal", "Heumen", "Druten", "Mook")
+
+
 def other_teams_case(backend: Backend) -> str:
-    page = backend.call(cases.list_cases, CaseQuery(), today=TODAY, me=backend.me, limit=200)
-    return next(r.casus_id for r in page.rows
-                if backend.call(access.reach, r.casus_id) is access.Reach.NONE)
+    """A casus outside the user's scope: only a search lists one (the list holds her scope)."""
+    for gemeente in GEMEENTEN:
+        page = backend.call(cases.list_cases, CaseQuery(text=gemeente), today=TODAY,
+                            me=backend.me, limit=200)
+        for row in page.rows:
+            if not row.in_scope:
+                assert backend.call(access.reach, row.casus_id) is access.Reach.NONE
+                return row.casus_id
+    raise AssertionError("the profile holds no casus outside the user's scope")
+
+
+def test_the_list_holds_the_scope_and_a_search_finds_the_others_greyed(
+    window: MainWindow, ctx: AppContext, backend: Backend, qtbot: QtBot
+) -> None:
+    window.show_page("cases")
+    view = window.cases.list
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.reload()
+    rows = [view.model.row(i) for i in range(view.model.rowCount())]
+    assert rows and all(r.in_scope for r in rows)
+    assert all(backend.call(access.reach, r.casus_id) is not access.Reach.NONE for r in rows)
+
+    casus_id = other_teams_case(backend)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.search.setText(next(g for g in GEMEENTEN if any(
+            not r.in_scope and r.casus_id == casus_id for r in backend.call(
+                cases.list_cases, CaseQuery(text=g), today=TODAY, me=backend.me,
+                limit=200).rows)))
+    row = next(i for i in range(view.model.rowCount()) if view.model.row(i).casus_id == casus_id)
+    index = view.model.index(row, 0)
+    assert "openen vraagt een reden" in view.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert view.model.data(index, Qt.ItemDataRole.FontRole).italic()
+    view.table.setCurrentIndex(index)
+    view.table.activated.emit(index)
+    qtbot.waitUntil(lambda: window.cases.break_glass is not None
+                    and window.cases.break_glass.isVisible(), timeout=10000)
+    assert window.cases.break_glass is not None
+    window.cases.break_glass.reject()
+    settle(ctx)
 
 
 def test_a_casus_outside_the_team_opens_only_with_a_reason(

@@ -33,6 +33,7 @@ def _row(i: int) -> CaseRow:
         evaluatie=EvaluationState.OVERDUE,
         wordt_18_op=None,
         mine=i % 2 == 0,
+        in_scope=True,
     )
 
 

@@ -13,7 +13,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from casedesk.domain.evaluation import EvaluationState
 from casedesk.services.cases import SortKey
@@ -57,6 +57,8 @@ SORT_KEYS = {
     CaseColumn.EVALUATIE: SortKey.EVALUATIE,
     CaseColumn.WORDT_18: SortKey.WORDT_18,
 }
+
+OUTSIDE_SCOPE_COLOUR = QColor("#6b6b6b")
 
 EVALUATION_COLOURS = {
     EvaluationState.OVERDUE: QColor("#b3261e"),
@@ -131,11 +133,25 @@ class CaseTableModel(QAbstractTableModel):
             return self._sort_value(row, column)
         if role == ROW_ROLE:
             return row
+        if not row.in_scope:  # found by a search, outside need-to-know: grey, italic, said why
+            return self._outside_scope(role)
         if role == Qt.ItemDataRole.ForegroundRole and column is CaseColumn.EVALUATIE:
             colour = EVALUATION_COLOURS.get(row.evaluatie)
             return QBrush(colour) if colour else None
         if role == Qt.ItemDataRole.ToolTipRole and column is CaseColumn.EVALUATIE:
             return label(row.evaluatie)
+        return None
+
+    def _outside_scope(self, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OUTSIDE_SCOPE_COLOUR)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Buiten uw team en betrokkenheid: openen vraagt een reden, die "
+                           "wordt vastgelegd")
         return None
 
     @staticmethod

@@ -56,7 +56,8 @@ class CaseListView(QWidget):
         self.model = CaseTableModel(self._load_page)
 
         self.search = QLineEdit(
-            placeholderText=self.tr("Zoek op naam, BSN, geboortedatum, adres of gemeente")
+            placeholderText=self.tr(
+                "Zoek op naam, BSN, geboortedatum, adres of gemeente (ook buiten uw team)")
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Zoeken"))
