@@ -50,7 +50,7 @@ def remote_session(store: Store, actor: str | None = None) -> Iterator[Session]:
         try:
             with Session(bind=conn, expire_on_commit=False) as session:
                 session.info.update(now=store.clock, actor=actor or store.me,
-                                    device=store.device_id)
+                                    device=store.device_id, backups=store.profile.backups)
                 session.info[APPLYING_REMOTE] = True
                 try:
                     yield session
@@ -316,6 +316,9 @@ def purge_rows(session: Session, refs: list[dict[str, str]], applied: Applied) -
         session.execute(delete(Setting).where(Setting.key.contains(casus_id)))  # drafts
     if by_entity.get("casus") or by_entity.get("persoon"):
         retention.compact_search_index(session)  # no deleted tokens left in old segments
+        # A destroyed casus, or one that left the scope, must not live on in the copies made
+        # before an upgrade (0095).
+        retention.prune_backups(session)
 
 
 def replace_involvements(session: Session, casus_ids: list[str]) -> None:

@@ -3,6 +3,7 @@ person is gone from the store's database and from every device's decrypted pages
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -62,6 +63,13 @@ def test_destroyed_casus_leaves_the_store_and_every_device(
     coach.sync()
     assert all(occurs(_device_pages(coach), t) for t in TRACES)  # a real control
     assert BSN in _server_text(regional)
+    # The copy an upgrade makes before migrating (store/schema.ensure_schema), on the coach's
+    # laptop: it holds the family too.
+    coach.store.engine.dispose()
+    backups = coach.store.profile.backups
+    backups.mkdir(exist_ok=True)
+    backup = backups / "casedesk.db.0006.20260101T000000.bak"
+    shutil.copy2(coach.store.profile.database, backup)
 
     with regisseur.store.session() as s:
         assert retention.destroy(s, casus_id).status == "aangevraagd"
@@ -81,6 +89,7 @@ def test_destroyed_casus_leaves_the_store_and_every_device(
             assert search_casus_rowids(s, "Wolterbeek") == []
             request = s.scalar(select(Vernietigingsverzoek))
             assert request is not None and request.status == "uitgevoerd"
+    assert not backup.exists()  # the purge took the upgrade backup with it
     server = _server_text(regional)
     assert [t for t in TRACES if t in server] == []
     with regional.engine.connect() as conn:
