@@ -232,8 +232,60 @@
         <translation>Exported</translation>
     </message>
     <message>
+        <source>Concept opgeslagen</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <source>Ingediend</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Beoordeeld</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Zittingen gepland</source>
+        <translation>Sessions planned</translation>
+    </message>
+    <message>
+        <source>Ingepland</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <source>Uit zitting gehaald</source>
+        <translation>Removed from session</translation>
+    </message>
+    <message>
+        <source>Volgorde gewijzigd</source>
+        <translation>Order changed</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastgelegd</source>
+        <translation>Outcome recorded</translation>
+    </message>
+    <message>
+        <source>Uitkomst ontvangen</source>
+        <translation>Outcome received</translation>
+    </message>
+    <message>
         <source>Gesynchroniseerd</source>
         <translation>Synchronised</translation>
+    </message>
+    <message>
+        <source>Verstuurd naar de regionale opslag</source>
+        <translation>Sent to the regional store</translation>
+    </message>
+    <message>
+        <source>Ontvangen van de regionale opslag</source>
+        <translation>Received from the regional store</translation>
+    </message>
+    <message>
+        <source>Conflict opgelost</source>
+        <translation>Conflict resolved</translation>
+    </message>
+    <message>
+        <source>Vernietiging aangevraagd</source>
+        <translation>Destruction requested</translation>
     </message>
     <message>
         <source>Vernietigd</source>
@@ -876,6 +928,46 @@
         <translation>Case reopened</translation>
     </message>
     <message>
+        <source>Ingezien</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <source>Document ingezien</source>
+        <translation>Document viewed</translation>
+    </message>
+    <message>
+        <source>Keukentafelweergave ingezien</source>
+        <translation>Kitchen-table view viewed</translation>
+    </message>
+    <message>
+        <source>Toegang doorbroken</source>
+        <translation>Access by breaking the glass</translation>
+    </message>
+    <message>
+        <source>Aangemaakt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Verwijderd</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Instellingen gewijzigd</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <source>Geïmporteerd</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Stap gezet</source>
+        <translation>Step taken</translation>
+    </message>
+    <message>
+        <source>Heropend</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
         <source>Regie gewijzigd</source>
         <translation>Case direction changed</translation>
     </message>
@@ -890,6 +982,262 @@
     <message>
         <source>Bijdrage toegevoegd</source>
         <translation>Contribution added</translation>
+    </message>
+    <message>
+        <source>Akkoord vastgelegd</source>
+        <translation>Agreement recorded</translation>
+    </message>
+    <message>
+        <source>Overgedragen</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Aangemeld bij Tussen wal en schip</source>
+        <translation>Referred to Tussen wal en schip</translation>
+    </message>
+    <message>
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Gedeeld met ontvanger</source>
+        <translation>Shared with recipient</translation>
+    </message>
+    <message>
+        <source>Back-ups verwijderd</source>
+        <translation>Backups deleted</translation>
+    </message>
+    <message>
+        <source>Demogegevens aangemaakt</source>
+        <translation>Demo data created</translation>
+    </message>
+    <message>
+        <source>Gezinslid</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>Netwerkcontact</source>
+        <translation>Network contact</translation>
+    </message>
+    <message>
+        <source>Eigen woorden</source>
+        <translation>Own words</translation>
+    </message>
+    <message>
+        <source>Afspraak</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Toetsing</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Toetsing van een doel</source>
+        <translation>Review of a goal</translation>
+    </message>
+    <message>
+        <source>Gezinsplanversie</source>
+        <translation>Family plan version</translation>
+    </message>
+    <message>
+        <source>Bijdrage</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Thema van het 18+-plan</source>
+        <translation>Theme of the 18+ plan</translation>
+    </message>
+    <message>
+        <source>Vernietigingsverzoek</source>
+        <translation>Destruction request</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Instelling</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Dit apparaat</source>
+        <translation>This device</translation>
+    </message>
+    <message>
+        <source>Auditlog</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>casus</source>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>huishouden</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>aanmelding</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>zitting</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>tafel</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>toestemming</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <source>ontvanger</source>
+        <translation>recipient</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>reden</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>versie</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>van</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>naar</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>besluit</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>ontbreekt</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>door</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>wijze</source>
+        <translation>manner</translation>
+    </message>
+    <message>
+        <source>thema&apos;s</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <source>onderdelen</source>
+        <translation>parts</translation>
+    </message>
+    <message>
+        <source>afspraken</source>
+        <translation>agreements</translation>
+    </message>
+    <message>
+        <source>deelnemers</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>agendapunten</source>
+        <translation>agenda items</translation>
+    </message>
+    <message>
+        <source>aangemaakt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>rijen</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>jaren</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <source>was</source>
+        <translation>was</translation>
+    </message>
+    <message>
+        <source>voor</source>
+        <translation>before</translation>
+    </message>
+    <message>
+        <source>na</source>
+        <translation>after</translation>
+    </message>
+    <message>
+        <source>verstuurd</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>ontvangen</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>verwijderd</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>conflicten</source>
+        <translation>conflicts</translation>
+    </message>
+    <message>
+        <source>wijzigingen</source>
+        <translation>changes</translation>
+    </message>
+    <message>
+        <source>geweigerd</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>veld</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>keuze</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>bestanden</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>start (maanden)</source>
+        <translation>start (months)</translation>
+    </message>
+    <message>
+        <source>tot leeftijd</source>
+        <translation>up to age</translation>
+    </message>
+    <message>
+        <source>huishoudens</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>seed</translation>
     </message>
     <message>
         <source>Document gemaakt</source>
@@ -3031,8 +3379,8 @@ person&apos;s words:</translation>
 <context>
     <name>CaseListView</name>
     <message>
-        <source>Zoek op naam, BSN, geboortedatum, adres of gemeente</source>
-        <translation>Search by name, BSN, date of birth, address or municipality</translation>
+        <source>Zoek op naam, BSN, geboortedatum, adres of gemeente (ook buiten uw team)</source>
+        <translation>Search by name, BSN, date of birth, address or municipality (also outside your team)</translation>
     </message>
     <message>
         <source>Zoeken</source>
@@ -3111,6 +3459,10 @@ person&apos;s words:</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Buiten uw team en betrokkenheid: openen vraagt een reden, die wordt vastgelegd</source>
+        <translation>Outside your team and involvements: opening it asks for a reason, which is recorded</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4297,14 @@ person&apos;s words:</translation>
         <translation>user name or name</translation>
     </message>
     <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Alle acties</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
         <source>Casus</source>
         <translation>Case</translation>
     </message>
@@ -4553,6 +4913,10 @@ person&apos;s words:</translation>
         <translation>Unlock</translation>
     </message>
     <message>
+        <source>Bezig met controleren…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
         <source>Er is een tijd niet gewerkt. Vul de wachtwoordzin van uw profiel in om verder te gaan; niets is verloren.</source>
         <translation>Nobody has worked for a while. Enter your profile&apos;s passphrase to go on; nothing is lost.</translation>
     </message>
@@ -4561,8 +4925,32 @@ person&apos;s words:</translation>
         <translation>Passphrase:</translation>
     </message>
     <message>
+        <source>Er is een tijd niet gewerkt. Vul het wachtwoord in waarmee u zich op deze computer aanmeldt (gebruikersnaam %1) om verder te gaan; niets is verloren.</source>
+        <translation>Nobody has worked here for a while. Enter the password you sign in to this computer with (user name %1) to continue; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van uw computeraccount:</source>
+        <translation>Password of your computer account:</translation>
+    </message>
+    <message>
+        <source>Wachtwoord van uw computeraccount</source>
+        <translation>Password of your computer account</translation>
+    </message>
+    <message>
+        <source>Dit wachtwoord klopt niet. Probeer het opnieuw.</source>
+        <translation>This password is not right. Try again.</translation>
+    </message>
+    <message>
         <source>Er is een tijd niet gewerkt. De sleutel van dit profiel staat in de sleutelbos van uw computeraccount, dus er is geen wachtwoordzin: vergrendel uw computer zelf (Windows-toets+L, of Ctrl+Cmd+Q op een Mac) als u wegloopt. Dit scherm verbergt intussen de gegevens.</source>
         <translation>Nobody has worked for a while. This profile&apos;s key is in your computer account&apos;s keyring, so there is no passphrase: lock your computer yourself (Windows key+L, or Ctrl+Cmd+Q on a Mac) when you walk away. Meanwhile this screen hides the data.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord van uw computeraccount kan op deze computer niet worden gecontroleerd.</source>
+        <translation>The password of your computer account cannot be checked on this computer.</translation>
+    </message>
+    <message>
+        <source>Dat klopt niet, al %1 keer. U kunt het over %2 seconden opnieuw proberen.</source>
+        <translation>That is not right, %1 times now. You can try again in %2 seconds.</translation>
     </message>
     <message>
         <source>Deze wachtwoordzin klopt niet. Probeer het opnieuw.</source>
