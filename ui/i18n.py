@@ -64,9 +64,11 @@ def install_translation(language: str) -> bool:
         if loaded:
             _installed.append(ours)
     else:
-        # Qt's own texts (dialog buttons, context menus) in Dutch too.
+        # Qt's own texts (dialog buttons, context menus) in Dutch too. qtbase_nl, not the
+        # qt_nl meta catalog: that one also names modules PySide6-Essentials does not ship,
+        # and then fails to load at all ("Cancel" stayed English).
         qt = QTranslator(app)
-        if qt.load("qt_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt)
     for translator in _installed:
         app.installTranslator(translator)

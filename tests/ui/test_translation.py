@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from casedesk.domain.transition18 import TimelinePhase
@@ -220,3 +221,14 @@ def test_every_text_of_these_screens_is_in_the_translation_and_translated(
     )
     missing = unfinished(copy)
     assert {name: missing[name] for name in COMPLETE if name in missing} == {}
+
+
+def test_qt_own_buttons_are_dutch_in_the_dutch_ui(qtbot: QtBot) -> None:
+    """Standard dialog buttons come from Qt's own catalogue (qtbase_nl)."""
+    try:
+        i18n.install_translation("nl")
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert box.buttons()[0].text() == "Annuleren"
+    finally:
+        i18n.install_translation(i18n.chosen_language())

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from casedesk.domain.vocabulary import CaseStatus
-from casedesk.services import access, cases
+from casedesk.services import cases
 from casedesk.services.cases import CaseFilter, CaseQuery
 from ui.lock import InactivityLock
 from ui.main_window import MainWindow
@@ -58,20 +58,23 @@ def _toestemming(window: MainWindow) -> None:
 
 
 def _doorbreken(window: MainWindow) -> QWidget | None:
-    rows = _rows(window, CaseQuery())
-    answer: list[access.Reach] = []
-    other = None
-    for r in rows:
-        window.ctx.run(access.reach, r.casus_id, on_done=answer.append)
-        _settle(window)
-        if answer[-1] is access.Reach.NONE:
-            other = r.casus_id
-            break
-    if other is None:
+    """The list holds the user's scope; a search also finds a casus outside it, greyed, and
+    opening that one asks for a reason. Drawn as the list searched, with the question over it."""
+    gemeenten = sorted({r.gemeente for r in _rows(window, CaseQuery())})
+    found = next(((g, r) for g in gemeenten for r in _rows(window, CaseQuery(text=g))
+                  if not r.in_scope), None)
+    if found is None:
         return None
+    gemeente, other = found
     window.show_page("cases")
     window.cases.show_list()
-    window.cases.open_case(other)
+    search = window.cases.list.search
+    search.blockSignals(True)  # no debounced second load after the grab
+    search.setText(gemeente)
+    search.blockSignals(False)
+    window.cases.list.reload()
+    _settle(window)
+    window.cases.open_case(other.casus_id)
     _settle(window)
     dialog = window.cases.break_glass
     if dialog is None:
