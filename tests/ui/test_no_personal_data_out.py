@@ -20,6 +20,7 @@ from casedesk.services.documents import ExportKind, export_document
 from casedesk.store.models import Persoon
 from tests.conftest import NOW
 from tests.ui.casus_support import open_casus
+from tests.ui.test_break_glass import other_teams_case
 from ui.context import AppContext
 from ui.errors import show_crash
 from ui.main_window import MainWindow
@@ -62,8 +63,7 @@ def test_a_session_logs_no_name_or_bsn_and_titles_name_nobody(
     for casus_id in mine:
         open_casus(window, qtbot, casus_id)
         backend.call(consent_svc.consent_register, casus_id)
-    other = next(r.casus_id for r in page.rows
-                 if backend.call(access.reach, r.casus_id) is access.Reach.NONE)
+    other = other_teams_case(backend)
     backend.call(access.break_glass, other, "Spoedmelding, regisseur niet bereikbaar")
     backend.call(export_document, ExportKind.GEZINSPLAN, mine[0], today=NOW.date())
     # A write that carries a name: who gave consent, as the professional types it.
