@@ -4,37 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from casedesk.clock import fixed_clock
 from casedesk.services import retention
-from casedesk.store import audit, schema
-from casedesk.store.database import Store, open_store
+from casedesk.store import audit
+from casedesk.store.database import Store
 from casedesk.store.models import AuditEntry
 from tests.conftest import NOW
 from tests.privacy.pages import decrypted_pages, occurs
 from tests.privacy.test_destruction_client import TRACES, _closed_casus
-from tests.unit.store.test_migrations import _scripts_with_a_newer_revision
-
-
-def _upgraded_by_a_later_build(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Store:
-    """Reopen the profile with one more migration: the start-up upgrade backs the file up."""
-    store.close()
-    scripts = _scripts_with_a_newer_revision(tmp_path)
-    real_config = schema.alembic_config
-
-    def later_build_config(connection: Any = None) -> Any:
-        config = real_config(connection)
-        config.set_main_option("script_location", str(scripts))
-        return config
-
-    monkeypatch.setattr(schema, "alembic_config", later_build_config)
-    return open_store(store.profile.path, clock=fixed_clock(NOW))
+from tests.unit.store.test_migrations import open_with_a_later_build
 
 
 def test_a_destruction_removes_the_backups_that_still_hold_the_casus(
@@ -42,7 +23,7 @@ def test_a_destruction_removes_the_backups_that_still_hold_the_casus(
 ) -> None:
     casus_id = _closed_casus(store, date(2005, 3, 1))
     key = store.profile.data_key()
-    later = _upgraded_by_a_later_build(store, tmp_path, monkeypatch)
+    later = open_with_a_later_build(store, tmp_path, monkeypatch, NOW)
     try:
         backups = sorted(later.profile.backups.glob("*.bak"))
         assert len(backups) == 1

@@ -110,15 +110,12 @@ def downgrade() -> None:
     return scripts
 
 
-def test_an_upgrade_copies_the_encrypted_file_to_backups_first(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A profile of today's build opened by a later build (one revision more): the old file is
-    kept, still encrypted and still at its old revision, before the upgrade runs."""
-    with store.session() as s:
-        s.execute(text("INSERT INTO setting(key, value) VALUES ('marker', '\"before\"')"))
+def open_with_a_later_build(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, now: datetime
+) -> Store:
+    """Close the store and reopen its profile with one migration more: the start-up upgrade
+    backs the file up first."""
     store.close()
-    today_head = schema.head_revision()
     scripts = _scripts_with_a_newer_revision(tmp_path)
     real_config = schema.alembic_config
 
@@ -128,8 +125,19 @@ def test_an_upgrade_copies_the_encrypted_file_to_backups_first(
         return config
 
     monkeypatch.setattr(schema, "alembic_config", later_build_config)
+    return open_store(store.profile.path, clock=fixed_clock(now))
+
+
+def test_an_upgrade_copies_the_encrypted_file_to_backups_first(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A profile of today's build opened by a later build (one revision more): the old file is
+    kept, still encrypted and still at its old revision, before the upgrade runs."""
+    with store.session() as s:
+        s.execute(text("INSERT INTO setting(key, value) VALUES ('marker', '\"before\"')"))
+    today_head = schema.head_revision()
     key = store.profile.data_key()
-    later = open_store(store.profile.path, clock=fixed_clock(datetime(2027, 1, 5, 8, 0)))
+    later = open_with_a_later_build(store, tmp_path, monkeypatch, datetime(2027, 1, 5, 8, 0))
     assert schema.current_revision(later.engine) == "9000"
     later.close()
 
