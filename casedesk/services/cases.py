@@ -137,9 +137,10 @@ def _conditions(
         Casus.status.in_([s.value for s in query.status]),
     ]
     if not query.text.strip():
-        # Inside a CASE the scope's OR is checked per list-index entry (it holds every column
-        # the scope reads, 0007); as a bare OR SQLite answers it from the scope's separate
-        # indexes and reads a casus row per case in scope (~10x slower to count at 10k).
+        # Inside a CASE the scope's OR is checked per index entry (ix_casus_huishouden_lijst
+        # for the walk, ix_casus_bereik for the count hold every column it reads, 0007/0008);
+        # as a bare OR SQLite answers it from the scope's separate indexes and reads a casus
+        # row per case in scope (~10x slower to count at 10k).
         conditions.append(case((scope_condition(session), 1), else_=0) == 1)
     if query.step is not None:
         conditions.append(Casus.stap == query.step.value)

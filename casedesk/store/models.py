@@ -188,10 +188,12 @@ class Casus(Synced, Base):
     # The case list counts and joins live cases from this index alone, without reading the
     # (wide) rows: on open, every page read is a page decrypted.
     __table_args__ = (
-        # The list's filters and the need-to-know scope from the index alone (0007).
-        Index("ix_casus_lijst", "status", "deleted_at", "huishouden_id", *_SCOPE_COLUMNS),
+        # A search's matches probed in list order (0045); kept narrow: it is scanned whole.
+        Index("ix_casus_lijst", "status", "deleted_at", "huishouden_id"),
+        # The need-to-know scope from the index alone: the opening walk (0007), the count (0008).
         Index("ix_casus_huishouden_lijst", "huishouden_id", "status", "deleted_at",
               *_SCOPE_COLUMNS),
+        Index("ix_casus_bereik", "status", "deleted_at", *_SCOPE_COLUMNS),
     )
 
 
