@@ -82,8 +82,9 @@ def measure(backend: Backend, runs: int) -> Figures:
     query = CaseQuery()
     first = backend.call(cases.list_cases, query, today=today, me=me, limit=PAGE_SIZE)
     print(f"case list: {first.total} open cases, pages of {PAGE_SIZE}")
-    first_service = timed(
-        lambda: backend.call(cases.list_cases, query, today=today, me=me, limit=PAGE_SIZE), runs
+    first_service = timed(  # as the client reads it: the page first, its count after it
+        lambda: backend.call(cases.list_cases, query, today=today, me=me, limit=PAGE_SIZE,
+                             count=False), runs
     )
     cases_view = CaseListView(ctx)
     cases_view.resize(1200, 840)

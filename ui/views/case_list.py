@@ -170,6 +170,7 @@ class CaseListView(QWidget):
             me=self.ctx.backend.me,
             offset=offset,
             limit=PAGE_SIZE,
+            count=False,  # the model knows the total already (or it is on its way)
             on_done=deliver,
         )  # type: ignore[arg-type]
 
