@@ -194,6 +194,11 @@ class Casus(Synced, Base):
         Index("ix_casus_huishouden_lijst", "huishouden_id", "status", "deleted_at",
               *_SCOPE_COLUMNS),
         Index("ix_casus_bereik", "status", "deleted_at", *_SCOPE_COLUMNS),
+        # A user's own cases outside her team, for her list without reading casus rows (0098).
+        Index("ix_casus_regisseur_lijst", "casusregisseur_id", "team_id", "status",
+              "deleted_at", "huishouden_id"),
+        Index("ix_casus_stand_in_lijst", "stand_in_id", "team_id", "status", "deleted_at",
+              "huishouden_id"),
     )
 
 
@@ -455,6 +460,23 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class ListEntry(Base):
+    """The case list's line order per team, derived like the search index (``store.search``
+    keeps it current): a live casus's team, status and household name, so that a user's list
+    walks her team's cases in name order and stops after a page (decision 0098). Keyed by the
+    casus table's rowid. Holds the household name: destruction removes it with the casus."""
+
+    __tablename__ = "lijstregel"
+    __table_args__ = (
+        Index("ix_lijstregel_team", "team_id", "naam", "huishouden_id", "casus_rowid", "status"),
+    )
+    casus_rowid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    team_id: Mapped[str] = mapped_column(String(36))
+    naam: Mapped[str] = mapped_column(String(120))
+    huishouden_id: Mapped[str] = mapped_column(String(36))
+    status: Mapped[str] = mapped_column(String(20))
 
 
 class Involvement(Base):

@@ -91,9 +91,8 @@ def purge_casus(session: Session, casus_id: str) -> Purged:
     household = not others
     if household:
         refs += rows_of_household(session, household_id)
-    # The search index is keyed by the casus's rowid: drop its entry while the row exists.
-    session.execute(text("DELETE FROM zoekindex WHERE rowid IN "
-                         "(SELECT rowid FROM casus WHERE id = :c)"), {"c": casus_id})
+    # The search and list lines are keyed by the casus's rowid: drop them while the row exists.
+    search.forget_cases(session, [casus_id])
     delete_rows(session, refs)
     session.execute(delete(Setting).where(Setting.key.contains(casus_id)))  # drafts
     if not household:

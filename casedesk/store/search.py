@@ -2,8 +2,9 @@
 
 One FTS5 row per casus, keyed by the casus table's rowid so an update is a rowid lookup, not a
 scan. The index is kept current by ``reindex_households`` (called from the session hook for every
-flush that touches a household, member or casus). A VACUUM may renumber rowids: run
-``rebuild`` after one. Diacritics are folded, so "Ozturk" finds "Öztürk".
+flush that touches a household, member or casus), and with it the case list's order per team
+(``lijstregel``, decision 0098). A VACUUM may renumber rowids: run ``rebuild`` after one.
+Diacritics are folded, so "Ozturk" finds "Öztürk".
 """
 
 from __future__ import annotations
@@ -42,6 +43,19 @@ _DELETE = (
     "DELETE FROM zoekindex WHERE rowid IN (SELECT rowid FROM casus WHERE huishouden_id IN ({ids}))"
 )
 
+# The case list's order per team (models.ListEntry, decision 0098): one line per live casus.
+_LIST_INSERT = """
+INSERT INTO lijstregel(casus_rowid, team_id, naam, huishouden_id, status)
+SELECT c.rowid, c.team_id, h.naam, h.id, c.status
+FROM casus c JOIN huishouden h ON h.id = c.huishouden_id
+WHERE c.deleted_at IS NULL AND h.id IN ({ids})
+"""
+
+_LIST_DELETE = (
+    "DELETE FROM lijstregel WHERE huishouden_id IN ({ids}) "
+    "OR casus_rowid IN (SELECT rowid FROM casus WHERE huishouden_id IN ({ids}))"
+)
+
 _BATCH = 500
 
 
@@ -62,13 +76,28 @@ def reindex_households(session: Session, household_ids: Iterable[str]) -> None:
         chunk = ids[start : start + _BATCH]
         params = {f"h{i}": value for i, value in enumerate(chunk)}
         placeholders = ", ".join(f":h{i}" for i in range(len(chunk)))
-        session.execute(text(_DELETE.format(ids=placeholders)), params)
-        session.execute(text(_INSERT.format(ids=placeholders)), params)
+        for statement in (_DELETE, _INSERT, _LIST_DELETE, _LIST_INSERT):
+            session.execute(text(statement.format(ids=placeholders)), params)
+
+
+def forget_cases(session: Session, casus_ids: Iterable[str]) -> None:
+    """Drop the search and list lines of these cases; run while their casus rows still exist
+    (both are keyed by the casus's rowid)."""
+    ids = sorted(set(casus_ids))
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        params = {f"c{i}": value for i, value in enumerate(chunk)}
+        rowids = "SELECT rowid FROM casus WHERE id IN ({})".format(
+            ", ".join(f":c{i}" for i in range(len(chunk))))
+        session.execute(text(f"DELETE FROM zoekindex WHERE rowid IN ({rowids})"), params)
+        session.execute(text(f"DELETE FROM lijstregel WHERE casus_rowid IN ({rowids})"), params)
 
 
 def rebuild(session: Session) -> None:
     session.execute(text("DELETE FROM zoekindex"))
     session.execute(text(_INSERT.format(ids="SELECT id FROM huishouden")))
+    session.execute(text("DELETE FROM lijstregel"))
+    session.execute(text(_LIST_INSERT.format(ids="SELECT id FROM huishouden")))
 
 
 _DUTCH_DATE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Table, delete, insert, select, text, update
+from sqlalchemy import JSON, Date, DateTime, Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from casedesk.store import retention, search
@@ -293,13 +293,8 @@ def purge_rows(session: Session, refs: list[dict[str, str]], applied: Applied) -
     for entity, ids in by_entity.items():
         table: Table = SYNCED_MODELS[entity].__table__  # type: ignore[assignment]
         for chunk in _chunks(ids):
-            if entity == "casus":
-                # The search index is keyed by the casus's rowid: drop those entries first.
-                params = {f"c{i}": value for i, value in enumerate(chunk)}
-                marks = ", ".join(f":c{i}" for i in range(len(chunk)))
-                session.execute(text(
-                    f"DELETE FROM zoekindex WHERE rowid IN "
-                    f"(SELECT rowid FROM casus WHERE id IN ({marks}))"), params)
+            if entity == "casus":  # search and list lines first: keyed by the casus's rowid
+                search.forget_cases(session, chunk)
             if "huishouden_id" in table.c:
                 households.update(session.scalars(
                     select(table.c.huishouden_id).where(table.c.id.in_(chunk))))

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import select
 
 from casedesk.clock import fixed_clock
 from casedesk.domain.vocabulary import Role
 from casedesk.region import load_region
-from casedesk.services import access
+from casedesk.services import access, cases
+from casedesk.services.cases import CaseQuery
 from casedesk.store.models import Casus, Huishouden, Involvement, Professional
 from casedesk.sync.apply import replace_involvements
 from tests.conftest import NOW
@@ -108,3 +110,48 @@ def test_scope_condition_for_roles_without_files_and_without_a_user(world: World
     assert world.call(access.reach, world.casus) is access.Reach.NONE
     world.act_as("")
     assert _scoped(world) == {world.casus}  # need-to-know is a property of a person
+
+
+def _ids_in_list(w: World, query: CaseQuery, limit: int = 1000, offset: int = 0) -> list[str]:
+    with w.store.session() as s:
+        page = cases.list_cases(s, query, today=NOW.date(), me=w.store.me, offset=offset,
+                                limit=limit, count=False)
+        return [r.casus_id for r in page.rows]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_case_list_holds_the_scope_in_name_order_whichever_way_it_is_read(
+    world: World, descending: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The opening list merges the team's lines (lijstregel) with the other ways in; the
+    general walk over every household must list the same cases in the same order."""
+    teams = [t.id for t in load_region().teams]
+    own, other = teams[1], teams[2]
+    with world.store.session() as s:
+        coach = Professional(naam="Mw. Coach", gebruikersnaam="coach",
+                             rollen=[Role.GEZINSCOACH.value], team_id=own)
+        s.add(coach)
+        s.flush()
+        me = coach.id
+    for _ in range(3):
+        _case(world, own)
+    regie = _case(world, other, casusregisseur_id=me)
+    both = _case(world, other, casusregisseur_id=me, stand_in_id=me)  # two ways in: shown once
+    involved = _case(world, other)
+    _case(world, other)  # outside
+    world.act_as(me)
+    world.store.me = me
+    broken = _case(world, other)
+    world.call(access.break_glass, broken, "Veilig Thuis belt, de regisseur is ziek")
+    with world.store.session() as s:
+        replace_involvements(s, [involved])
+
+    query = CaseQuery(descending=descending)
+    merged = _ids_in_list(world, query)
+    assert set(merged) == _scoped(world) and len(merged) == len(set(merged))
+    assert {regie, both, involved, broken} <= set(merged)
+    pages = [c for start in range(0, len(merged), 2)
+             for c in _ids_in_list(world, query, limit=2, offset=start)]
+    assert pages == merged
+    monkeypatch.setattr(cases, "user_scope", lambda _session: None)  # the general walk
+    assert _ids_in_list(world, query) == merged
