@@ -45,15 +45,17 @@ _DELETE = (
 
 # The case list's order per team (models.ListEntry, decision 0098): one line per live casus.
 _LIST_INSERT = """
-INSERT INTO lijstregel(casus_rowid, team_id, naam, huishouden_id, status)
+INSERT OR REPLACE INTO lijstregel(casus_rowid, team_id, naam, huishouden_id, status)
 SELECT c.rowid, c.team_id, h.naam, h.id, c.status
 FROM casus c JOIN huishouden h ON h.id = c.huishouden_id
 WHERE c.deleted_at IS NULL AND h.id IN ({ids})
 """
 
+# By the households' cases' rowids (primary-key lookups, not a scan of every line); a casus
+# that moved to another household is replaced by its new household's INSERT OR REPLACE.
 _LIST_DELETE = (
-    "DELETE FROM lijstregel WHERE huishouden_id IN ({ids}) "
-    "OR casus_rowid IN (SELECT rowid FROM casus WHERE huishouden_id IN ({ids}))"
+    "DELETE FROM lijstregel WHERE casus_rowid IN "
+    "(SELECT rowid FROM casus WHERE huishouden_id IN ({ids}))"
 )
 
 _BATCH = 500
