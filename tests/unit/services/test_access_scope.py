@@ -48,15 +48,20 @@ def _reached(w: World) -> dict[str, access.Reach]:
         return {c: access.reach(s, c) for c in ids}
 
 
-def test_scope_condition_and_reach_agree_on_a_mixed_profile(world: World) -> None:
+def _coach_with_two_teams(w: World) -> tuple[str, str, str]:
+    """(her team, another team, a gezinscoach of her team)."""
     teams = [t.id for t in load_region().teams]
     own, other = teams[1], teams[2]
-    with world.store.session() as s:
+    with w.store.session() as s:
         coach = Professional(naam="Mw. Coach", gebruikersnaam="coach",
                              rollen=[Role.GEZINSCOACH.value], team_id=own)
         s.add(coach)
         s.flush()
-        me = coach.id
+        return own, other, coach.id
+
+
+def test_scope_condition_and_reach_agree_on_a_mixed_profile(world: World) -> None:
+    own, other, me = _coach_with_two_teams(world)
     team_case = _case(world, own)
     regie = _case(world, other, casusregisseur_id=me)
     stand_in = _case(world, other, stand_in_id=me)
@@ -125,14 +130,7 @@ def test_the_case_list_holds_the_scope_in_name_order_whichever_way_it_is_read(
 ) -> None:
     """The opening list merges the team's lines (lijstregel) with the other ways in; the
     general walk over every household must list the same cases in the same order."""
-    teams = [t.id for t in load_region().teams]
-    own, other = teams[1], teams[2]
-    with world.store.session() as s:
-        coach = Professional(naam="Mw. Coach", gebruikersnaam="coach",
-                             rollen=[Role.GEZINSCOACH.value], team_id=own)
-        s.add(coach)
-        s.flush()
-        me = coach.id
+    own, other, me = _coach_with_two_teams(world)
     for _ in range(3):
         _case(world, own)
     regie = _case(world, other, casusregisseur_id=me)
