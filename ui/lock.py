@@ -28,13 +28,11 @@ from casedesk import os_account
 from casedesk.os_account import OsCheck
 from ui.context import AppContext
 from ui.dialogs.kitchen_lock import ERROR_STYLE, PassphraseLock
+from ui.throttle import Throttle
 
 SETTING = "privacy/vergrendelen_na_minuten"
 DEFAULT_MINUTES = 10
 COVER_COLOUR = QColor("#26323d")
-FREE_TRIES = 3  # wrong answers before each next try has to wait
-FIRST_WAIT_S = 30
-LONGEST_WAIT_S = 300
 ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress,
                       QEvent.Type.MouseMove, QEvent.Type.Wheel, QEvent.Type.TouchBegin})
 
@@ -128,10 +126,9 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(460)
         self.checker = checker
         self.wrong = ""
-        self.failures = 0
-        self.wait_left = 0  # seconds before the next try (throttle)
-        self.throttle = QTimer(self, interval=1000)
-        self.throttle.timeout.connect(self._tick)
+        self.throttle = Throttle(self)
+        self.throttle.changed.connect(self._show_wait)
+        self.throttle.ready.connect(self._ready)
         title = QLabel(self.tr("casedesk is vergrendeld"))
         title.setStyleSheet("font-size:16pt;font-weight:bold;")
         self.intro = QLabel()
@@ -191,7 +188,7 @@ class UnlockDialog(QDialog):
         if self.checker is None:
             self._open()
             return
-        if self.wait_left:
+        if self.throttle.wait_left:
             return
         self.button.setEnabled(False)
         self.field.setReadOnly(True)
@@ -209,32 +206,20 @@ class UnlockDialog(QDialog):
         if verdict is OsCheck.UNAVAILABLE:
             self._screen_only(unavailable=True)
             return
-        self.failures += 1
         self.error.setText(self.wrong)
         self.error.setVisible(True)
         self.field.setFocus()
-        if self.failures >= FREE_TRIES:
-            self.button.setEnabled(False)
-            self.wait_left = min(FIRST_WAIT_S * 2 ** (self.failures - FREE_TRIES), LONGEST_WAIT_S)
-            self.throttle.start()
-            self._show_wait()
-        else:
-            self.button.setEnabled(True)
-
-    def _tick(self) -> None:
-        self.wait_left -= 1
-        if self.wait_left > 0:
-            self._show_wait()
-            return
-        self.wait_left = 0
-        self.throttle.stop()
         self.button.setEnabled(True)
-        self.error.setText(self.wrong)
+        self.throttle.failed()
 
     def _show_wait(self) -> None:
-        self.error.setText(self.tr(
-            "Dat klopt niet, al %1 keer. U kunt het over %2 seconden opnieuw proberen.").replace(
-            "%1", str(self.failures)).replace("%2", str(self.wait_left)))
+        if self.throttle.wait_left:
+            self.button.setEnabled(False)
+            self.error.setText(self.throttle.message())
+
+    def _ready(self) -> None:
+        self.button.setEnabled(True)
+        self.error.setText(self.wrong)
 
     def _open(self) -> None:
         self.throttle.stop()

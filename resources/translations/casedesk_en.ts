@@ -4860,6 +4860,13 @@ person&apos;s words:</translation>
     </message>
 </context>
 <context>
+    <name>Throttle</name>
+    <message>
+        <source>Dat klopt niet, al %1 keer. U kunt het over %2 seconden opnieuw proberen.</source>
+        <translation>That is not right, %1 times now. You can try again in %2 seconds.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockCodeDialog</name>
     <message>
         <source>Keukentafel — ontgrendelcode kiezen</source>
@@ -4947,10 +4954,6 @@ person&apos;s words:</translation>
     <message>
         <source>Het wachtwoord van uw computeraccount kan op deze computer niet worden gecontroleerd.</source>
         <translation>The password of your computer account cannot be checked on this computer.</translation>
-    </message>
-    <message>
-        <source>Dat klopt niet, al %1 keer. U kunt het over %2 seconden opnieuw proberen.</source>
-        <translation>That is not right, %1 times now. You can try again in %2 seconds.</translation>
     </message>
     <message>
         <source>Deze wachtwoordzin klopt niet. Probeer het opnieuw.</source>

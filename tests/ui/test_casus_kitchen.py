@@ -22,6 +22,7 @@ from ui.context import AppContext
 from ui.dialogs.kitchen_lock import CodeLock, LeaveKitchenDialog, UnlockCodeDialog
 from ui.main_window import MainWindow
 from ui.screens import settle
+from ui.throttle import FIRST_WAIT_S, FREE_TRIES
 from ui.views.kitchen_table import KitchenTableView
 
 
@@ -103,3 +104,22 @@ def test_a_keyring_profile_leaves_with_the_code_chosen_on_entering(qtbot: QtBot)
     lock.check("keuken", answers.append)
     lock.check("kéuken", answers.append)
     assert answers == [False, True]
+
+
+def test_wrong_codes_in_a_row_make_leaving_the_kitchen_table_wait(qtbot: QtBot) -> None:
+    """A short code at the family's table: after three wrong tries the next one waits."""
+    dialog = LeaveKitchenDialog(CodeLock("kéuken"))
+    qtbot.addWidget(dialog)
+    for _ in range(FREE_TRIES):
+        dialog.field.setText("raden")
+        dialog._check()
+    assert not dialog.ok.isEnabled() and dialog.throttle.timer.isActive()
+    assert f"over {FIRST_WAIT_S} seconden" in dialog.error.text()
+    dialog.field.setText("kéuken")
+    dialog._check()  # refused while the wait runs: nothing checked, still open
+    assert dialog.result() == 0 and dialog.field.text() == "kéuken"
+    for _ in range(FIRST_WAIT_S):
+        dialog.throttle.timer.timeout.emit()
+    assert dialog.ok.isEnabled()
+    with qtbot.waitSignal(dialog.accepted):
+        dialog._check()

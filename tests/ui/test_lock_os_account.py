@@ -20,7 +20,8 @@ from casedesk.services.backend import Backend
 from casedesk.store.database import create_store
 from tests.conftest import NOW
 from ui.context import AppContext
-from ui.lock import FIRST_WAIT_S, FREE_TRIES, InactivityLock, OsAccountCheck, UnlockDialog
+from ui.lock import InactivityLock, OsAccountCheck, UnlockDialog
+from ui.throttle import FIRST_WAIT_S, FREE_TRIES
 from ui.worker import AppEvents, DbWorker
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="PAM platforms")
@@ -89,20 +90,20 @@ def test_repeated_wrong_passwords_make_the_next_try_wait(
     for attempt in range(1, FREE_TRIES + 1):
         qtbot.keyClicks(dialog.field, f"poging {attempt}")
         qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda n=attempt: dialog.failures == n, timeout=10000)
-    assert not dialog.button.isEnabled() and dialog.throttle.isActive()
+        qtbot.waitUntil(lambda n=attempt: dialog.throttle.failures == n, timeout=10000)
+    assert not dialog.button.isEnabled() and dialog.throttle.timer.isActive()
     assert dialog.error.text() == (
         f"Dat klopt niet, al {FREE_TRIES} keer. "
         f"U kunt het over {FIRST_WAIT_S} seconden opnieuw proberen.")
     dialog.field.setText("nog een")
     dialog._check()  # Enter while waiting: nothing is asked
-    assert dialog.failures == FREE_TRIES and dialog.field.text() == "nog een"
+    assert dialog.throttle.failures == FREE_TRIES and dialog.field.text() == "nog een"
 
     for _ in range(FIRST_WAIT_S):  # the countdown, second by second
-        dialog.throttle.timeout.emit()
-    assert dialog.button.isEnabled() and not dialog.throttle.isActive()
+        dialog.throttle.timer.timeout.emit()
+    assert dialog.button.isEnabled() and not dialog.throttle.timer.isActive()
     qtbot.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.failures == FREE_TRIES + 1, timeout=10000)
+    qtbot.waitUntil(lambda: dialog.throttle.failures == FREE_TRIES + 1, timeout=10000)
     assert f"{2 * FIRST_WAIT_S} seconden" in dialog.error.text()  # each wait doubles
 
 

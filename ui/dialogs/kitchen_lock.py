@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.context import AppContext
+from ui.throttle import Throttle
 
 MIN_CODE = 4
 ERROR_STYLE = "color:#b3261e;"
@@ -134,6 +135,11 @@ class LeaveKitchenDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._check)
         self.buttons.rejected.connect(self.reject)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Someone at the family's table could try codes: wrong ones in a row make it wait.
+        self.throttle = Throttle(self)
+        self.throttle.changed.connect(self._show_wait)
+        self.throttle.ready.connect(self._ready)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Alleen de professional kan de keukentafelmodus "
                                         "verlaten.")))
@@ -143,6 +149,8 @@ class LeaveKitchenDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _check(self) -> None:
+        if self.throttle.wait_left:
+            return
         self.buttons.setEnabled(False)
         self.error.setVisible(False)
         self.lock.check(self.field.text(), self._result)
@@ -150,9 +158,20 @@ class LeaveKitchenDialog(QDialog):
     def _result(self, right: bool) -> None:
         self.buttons.setEnabled(True)
         if right:
+            self.throttle.stop()
             self.accept()
             return
         self.field.clear()
         self.error.setText(self.tr("Dat klopt niet. Probeer het opnieuw."))
         self.error.setVisible(True)
         self.field.setFocus()
+        self.throttle.failed()
+
+    def _show_wait(self) -> None:
+        if self.throttle.wait_left:
+            self.ok.setEnabled(False)
+            self.error.setText(self.throttle.message())
+
+    def _ready(self) -> None:
+        self.ok.setEnabled(True)
+        self.error.setText(self.tr("Dat klopt niet. Probeer het opnieuw."))
