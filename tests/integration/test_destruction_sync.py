@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from casedesk.domain.vocabulary import CaseStatus
 from casedesk.regional import cli as regional_cli
 from casedesk.regional.models import OpLog, Record
-from casedesk.services import retention
+from casedesk.services import cases, retention
+from casedesk.services.cases import CaseQuery
 from casedesk.store.models import Casus, Persoon, Vernietigingsverzoek
 from casedesk.store.retention import scrub
 from casedesk.store.search import search_casus_rowids
@@ -47,6 +49,16 @@ def _server_text(regional: RunningStore) -> str:
             for row in conn.execute(text(f'SELECT * FROM "{t}"')))
 
 
+def _opening_list(d: Device) -> list[str]:
+    """The case list the way it opens (the team's cases in name order, decision 0098), with
+    closed cases too: the casus here is closed, as a destruction needs."""
+    query = CaseQuery(status=frozenset(CaseStatus))
+    with d.store.session() as s:
+        page = cases.list_cases(s, query, today=date.today(), me=d.store.me, limit=500,
+                                count=False)
+        return [r.casus_id for r in page.rows]
+
+
 def test_destroyed_casus_leaves_the_store_and_every_device(
     device: DeviceFactory, regional: RunningStore, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -63,6 +75,7 @@ def test_destroyed_casus_leaves_the_store_and_every_device(
     coach.sync()
     assert all(occurs(_device_pages(coach), t) for t in TRACES)  # a real control
     assert BSN in _server_text(regional)
+    assert casus_id in _opening_list(coach)  # received into the team's list order too
     # The copy an upgrade makes before migrating (store/schema.ensure_schema), on the coach's
     # laptop: it holds the family too.
     coach.store.engine.dispose()
@@ -90,6 +103,7 @@ def test_destroyed_casus_leaves_the_store_and_every_device(
             request = s.scalar(select(Vernietigingsverzoek))
             assert request is not None and request.status == "uitgevoerd"
     assert not backup.exists()  # the purge took the upgrade backup with it
+    assert casus_id not in _opening_list(coach)
     server = _server_text(regional)
     assert [t for t in TRACES if t in server] == []
     with regional.engine.connect() as conn:
