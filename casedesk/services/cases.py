@@ -126,9 +126,11 @@ MANY_MATCHES = 1000
 
 
 def _conditions(
-    session: Session, query: CaseQuery, today: date, me: str, *, by_index: bool = True
+    session: Session, query: CaseQuery, today: date, me: str, in_scope: ColumnElement[bool],
+    *, by_index: bool = True,
 ) -> list[ColumnElement[bool]]:
-    """The filters, all on the casus itself: counting needs no join. ``by_index``: the caller
+    """The filters, all on the casus itself: counting needs no join. ``in_scope``: the user's
+    ``scope_condition``, made once per call (it reads her opened cases). ``by_index``: the caller
     sorts by household name or only counts, which the list index (status, deleted_at,
     huishouden_id) answers without reading casus rows.
 
@@ -145,7 +147,7 @@ def _conditions(
         # for the walk, ix_casus_bereik for the count hold every column it reads, 0007/0008);
         # as a bare OR SQLite answers it from the scope's separate indexes and reads a casus
         # row per case in scope (~10x slower to count at 10k).
-        conditions.append(case((scope_condition(session), 1), else_=0) == 1)
+        conditions.append(case((in_scope, 1), else_=0) == 1)
     if query.step is not None:
         conditions.append(Casus.stap == query.step.value)
     if query.filter is CaseFilter.MINE:
@@ -365,9 +367,9 @@ def list_cases(
             return dto.CasePage(shown, count_cases(session, query, today=today, me=me), offset)
         more = 1 if len(shown) == limit else 0
         return dto.CasePage(shown, offset + len(shown) + more, offset, counted=False)
-    conditions = _conditions(session, query, today, me,
-                             by_index=query.sort is SortKey.HUISHOUDEN)
     in_scope = scope_condition(session)
+    conditions = _conditions(session, query, today, me, in_scope,
+                             by_index=query.sort is SortKey.HUISHOUDEN)
     if _walks_households(query):
         # One pass: the walk reads the shown columns as it goes (the household name from
         # the index it walks), so no second statement looks the page's rows up again.
@@ -395,7 +397,7 @@ def _shown(
 
 def count_cases(session: Session, query: CaseQuery, *, today: date, me: str) -> int:
     """How many cases the list of ``query`` holds (after a page read with ``count=False``)."""
-    return _count(session, _conditions(session, query, today, me))
+    return _count(session, _conditions(session, query, today, me, scope_condition(session)))
 
 
 def _count(session: Session, conditions: list[ColumnElement[bool]]) -> int:
